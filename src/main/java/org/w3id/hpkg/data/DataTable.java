@@ -1,0 +1,67 @@
+package org.w3id.hpkg.data;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A tab-separated table shipped under {@code src/main/resources/hpkg}: the place where the Chinese
+ * words the stages look for live, so that code holds no domain vocabulary. Lines starting with '#'
+ * and blank lines are ignored.
+ */
+public final class DataTable {
+
+    private final String name;
+    private final List<String[]> rows;
+
+    private DataTable(String name, List<String[]> rows) {
+        this.name = name;
+        this.rows = List.copyOf(rows);
+    }
+
+    /** Loads {@code /hpkg/<path>} from the class path. */
+    public static DataTable load(String path) {
+        String resource = "/hpkg/" + path;
+        try (InputStream in = DataTable.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing data table " + resource);
+            }
+            List<String[]> rows = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                rows.add(line.split("\t", -1));
+            }
+            return new DataTable(resource, rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read data table " + resource, e);
+        }
+    }
+
+    public List<String[]> rows() {
+        return rows;
+    }
+
+    /** The first column of every row. */
+    public List<String> column(int index) {
+        List<String> values = new ArrayList<>(rows.size());
+        for (String[] row : rows) {
+            if (row.length <= index) {
+                throw new IllegalStateException(name + ": row without column " + index + ": " + String.join("\t", row));
+            }
+            values.add(row[index]);
+        }
+        return values;
+    }
+
+    public String name() {
+        return name;
+    }
+}

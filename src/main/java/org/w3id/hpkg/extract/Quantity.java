@@ -1,0 +1,14 @@
+package org.w3id.hpkg.extract;
+
+import java.math.BigDecimal;
+
+/** A number (or range) with its unit found in a clause; offsets are absolute in the document text. */
+record Quantity(int start, int end, BigDecimal value, BigDecimal max, String unit, UnitKind kind) {
+
+    enum UnitKind {
+        RATE,
+        AMOUNT,
+        COUNT,
+        NONE
+    }
+}

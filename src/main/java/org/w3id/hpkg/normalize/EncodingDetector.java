@@ -1,0 +1,173 @@
+package org.w3id.hpkg.normalize;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.mozilla.universalchardet.UniversalDetector;
+
+/**
+ * Decodes a plan's bytes. BOMs and strict UTF-8 are decided here; UTF-16 without a BOM by the
+ * position of zero bytes; the legacy Chinese encodings (GB18030, Big5) by juniversalchardet's
+ * statistical detector, checked by a strict decode so that a wrong guess is never silently used.
+ */
+public final class EncodingDetector {
+
+    public DecodedText decode(byte[] bytes) throws UnreadableInputException {
+        if (bytes.length == 0) {
+            throw new UnreadableInputException("the file is empty");
+        }
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return strict(bytes, 3, StandardCharsets.UTF_8, "UTF-8 (BOM)");
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return strict(bytes, 2, StandardCharsets.UTF_16LE, "UTF-16LE (BOM)");
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return strict(bytes, 2, StandardCharsets.UTF_16BE, "UTF-16BE (BOM)");
+        }
+        Charset utf16 = guessBomlessUtf16(bytes);
+        if (utf16 != null) {
+            return strict(bytes, 0, utf16, utf16.name());
+        }
+        if (looksBinary(bytes)) {
+            throw new UnreadableInputException("the file is binary (" + describeMagic(bytes) + "), not text");
+        }
+        DecodedText utf8 = tryStrict(bytes, StandardCharsets.UTF_8, "UTF-8");
+        if (utf8 != null) {
+            return utf8;
+        }
+        DecodedText damagedUtf8 = lenientUtf8(bytes);
+        if (damagedUtf8 != null) {
+            return damagedUtf8;
+        }
+        String guessed = detectLegacy(bytes);
+        for (String name : new String[] {guessed, "GB18030", "Big5"}) {
+            if (name == null || !Charset.isSupported(name)) {
+                continue;
+            }
+            DecodedText decoded = tryStrict(bytes, Charset.forName(name), Charset.forName(name).name());
+            if (decoded != null) {
+                return decoded;
+            }
+        }
+        throw new UnreadableInputException(
+                "the bytes are not valid UTF-8, UTF-16, GB18030 or Big5 (detector guessed " + guessed + ")");
+    }
+
+    /**
+     * A UTF-8 file with a handful of invalid bytes (a damaged download) is still UTF-8: decode it with
+     * U+FFFD in the damaged places, which the damage scanner then records, rather than re-reading the
+     * whole file in a legacy encoding that would garble every character.
+     */
+    private static DecodedText lenientUtf8(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        long replaced = text.chars().filter(c -> c == '\uFFFD').count();
+        long han = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        if (replaced > 0 && han >= 10 && replaced <= Math.max(3, han / 200)) {
+            return new DecodedText(text, "UTF-8 (" + replaced + " invalid byte sequences)");
+        }
+        return null;
+    }
+
+    private static String detectLegacy(byte[] bytes) {
+        UniversalDetector detector = new UniversalDetector(null);
+        detector.handleData(bytes, 0, Math.min(bytes.length, 1 << 20));
+        detector.dataEnd();
+        String name = detector.getDetectedCharset();
+        if (name == null) {
+            return null;
+        }
+        // GB2312 and GBK are subsets of GB18030: decoding with the superset loses nothing.
+        return switch (name.toUpperCase()) {
+            case "GB2312", "GBK", "HZ-GB-2312" -> "GB18030";
+            case "BIG5", "BIG5-HKSCS", "EUC-TW" -> "Big5";
+            default -> name;
+        };
+    }
+
+    /** UTF-16 text of mostly CJK and ASCII has zero bytes in one parity of positions only. */
+    private static Charset guessBomlessUtf16(byte[] bytes) {
+        int n = Math.min(bytes.length, 4096) & ~1;
+        if (n < 4) {
+            return null;
+        }
+        int evenZero = 0;
+        int oddZero = 0;
+        for (int i = 0; i < n; i += 2) {
+            if (bytes[i] == 0) evenZero++;
+            if (bytes[i + 1] == 0) oddZero++;
+        }
+        int pairs = n / 2;
+        if (oddZero > pairs / 5 && evenZero == 0) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (evenZero > pairs / 5 && oddZero == 0) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    private static boolean looksBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, 8192);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B)) {
+                control++;
+            }
+        }
+        return control > n / 10;
+    }
+
+    private static String describeMagic(byte[] bytes) {
+        if (startsWith(bytes, '%', 'P', 'D', 'F')) return "a PDF";
+        if (startsWith(bytes, 0x89, 'P', 'N', 'G')) return "a PNG image";
+        if (startsWith(bytes, 0xFF, 0xD8, 0xFF)) return "a JPEG image";
+        if (startsWith(bytes, 'P', 'K', 3, 4)) return "a ZIP or Office file";
+        if (startsWith(bytes, 'G', 'I', 'F', '8')) return "a GIF image";
+        return "control bytes";
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static DecodedText strict(byte[] bytes, int offset, Charset cs, String label)
+            throws UnreadableInputException {
+        DecodedText decoded = tryStrict(bytes, offset, cs, label);
+        if (decoded == null) {
+            throw new UnreadableInputException("the file starts like " + label + " but is not valid " + cs.name());
+        }
+        return decoded;
+    }
+
+    private static DecodedText tryStrict(byte[] bytes, Charset cs, String label) {
+        return tryStrict(bytes, 0, cs, label);
+    }
+
+    private static DecodedText tryStrict(byte[] bytes, int offset, Charset cs, String label) {
+        try {
+            String text = cs.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                    .toString();
+            return new DecodedText(text, label);
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.w3id.hpkg.normalize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Rejoins paragraphs that a PDF or Word conversion broke in the middle of a sentence, and drops blank
+ * lines, so that every paragraph is one line. A line is continued by the next non-blank line when it
+ * does not end a sentence, the next line does not start an outline item or a labelled field, and the
+ * break is clearly inside running text: after a comma or an opening bracket, or after a full-width
+ * line (short lines without punctuation are headings, titles and signatures).
+ */
+final class LineJoiner {
+
+    /** Shortest line that counts as a full printed line of running text. */
+    private static final int FULL_LINE = 40;
+    private static final String SENTENCE_END = "。！？；!?;：:";
+    private static final String CLOSERS = "”’」』)）》】〕]";
+    private static final String SOFT_END = "，,、（(《“‘「【〔";
+    private final Pattern newParagraph;
+
+    LineJoiner(Pattern newParagraph) {
+        this.newParagraph = newParagraph;
+    }
+
+    /** Returns the rejoined text; {@code joins[0]} receives how many breaks were repaired. */
+    String join(String text, int[] joins) {
+        List<String> lines = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            if (!line.isBlank()) {
+                lines.add(line);
+            }
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int joined = 0;
+        String current = null;
+        for (String line : lines) {
+            if (current == null) {
+                current = line;
+            } else if (continues(current, line)) {
+                current = current + line;
+                joined++;
+            } else {
+                out.append(current).append('\n');
+                current = line;
+            }
+        }
+        if (current != null) {
+            out.append(current).append('\n');
+        }
+        joins[0] = joined;
+        return out.toString();
+    }
+
+    private boolean continues(String line, String next) {
+        if (newParagraph.matcher(next).lookingAt()) {
+            return false;
+        }
+        char last = lastMeaningful(line);
+        if (SENTENCE_END.indexOf(last) >= 0) {
+            return false;
+        }
+        if (SOFT_END.indexOf(line.charAt(line.length() - 1)) >= 0) {
+            return true;
+        }
+        return line.length() >= FULL_LINE && CLOSERS.indexOf(line.charAt(line.length() - 1)) < 0;
+    }
+
+    private static char lastMeaningful(String line) {
+        int i = line.length() - 1;
+        while (i > 0 && CLOSERS.indexOf(line.charAt(i)) >= 0) {
+            i--;
+        }
+        return line.charAt(i);
+    }
+}
