@@ -1,2 +1,11 @@
 package org.w3id.hpkg.cli;
-public class Main { public static void main(String[] a) {} }
+
+/** Entry point of the {@code hpkg} command. */
+public final class Main {
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(HpkgCommand.commandLine().execute(args));
+    }
+}

@@ -54,6 +54,12 @@ public final class Extractor {
         if (region == null && doc.header().title() != null) {
             region = gazetteer.jurisdiction(doc.header().title());
         }
+        if (region == null) {
+            // An ambiguous name (鼓楼区 is in four cities) is read in the light of the regions the text names most.
+            Region context = gazetteer.mostNamed(doc.text());
+            String named = (issuer == null ? "" : issuer) + " " + (doc.header().title() == null ? "" : doc.header().title());
+            region = context == null ? null : gazetteer.jurisdiction(named, context);
+        }
         return region;
     }
 

@@ -85,13 +85,29 @@ public final class Gazetteer {
 
     /** The jurisdiction named by an issuer or title: the deepest division among those named. */
     public Region jurisdiction(String text) {
+        return jurisdiction(text, null);
+    }
+
+    /** As {@link #jurisdiction(String)}, resolving ambiguous names inside {@code context}. */
+    public Region jurisdiction(String text, Region context) {
         Region best = null;
-        for (Region r : find(text, null)) {
+        for (Region r : find(text, context)) {
             if (best == null || within(r, best)) {
                 best = r;
             }
         }
         return best;
+    }
+
+    /** The unambiguous division named most often in a text, or null. */
+    public Region mostNamed(String text) {
+        Map<Region, Integer> counts = new LinkedHashMap<>();
+        names.parseText(text, (begin, end, value) -> {
+            if (value.size() == 1) {
+                counts.merge(value.get(0), 1, Integer::sum);
+            }
+        });
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     private Region resolve(List<Region> options, List<List<Region>> all, Region context) {

@@ -112,6 +112,10 @@ public final class HeaderParser {
                 return name;
             }
         }
+        // A head that opens with a body name.
+        if (!head.isEmpty() && isShortName(head.get(0).text()) && endsLikeBody(head.get(0).text())) {
+            return head.get(0).text();
+        }
         // A signature: a body name right before a date line, in the head or after the outline.
         for (List<Line> lines : List.of(head, tail)) {
             for (int i = 0; i + 1 < lines.size(); i++) {
@@ -120,10 +124,6 @@ public final class HeaderParser {
                     return t;
                 }
             }
-        }
-        // A head that opens with a body name.
-        if (!head.isEmpty() && isShortName(head.get(0).text()) && endsLikeBody(head.get(0).text())) {
-            return head.get(0).text();
         }
         return null;
     }

@@ -1,0 +1,65 @@
+package org.w3id.hpkg.cli;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.w3id.hpkg.store.GraphStore;
+import org.w3id.hpkg.store.QueryFormat;
+import org.w3id.hpkg.store.QueryParameters;
+import org.w3id.hpkg.store.QueryRunner;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code hpkg query}: a SPARQL query from a file or the command line, over the union of all graphs. */
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = "Run a SPARQL query against the store (default graph = union of all named graphs).")
+public final class QueryCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOption store;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    static final class Source {
+        @Parameters(paramLabel = "FILE.rq", description = "File holding the query.")
+        Path file;
+
+        @Option(names = {"-e", "--expr"}, paramLabel = "SPARQL", description = "The query text itself.")
+        String text;
+    }
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, csv, tsv, json or xml for SELECT/ASK; ttl, nt, jsonld for CONSTRUCT/DESCRIBE (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE",
+            description = "Set a parameter the query declares in its trailing VALUES block (repeatable).")
+    java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+
+    @Override
+    public Integer call() throws Exception {
+        String sparql = source.text != null ? source.text : Files.readString(source.file, StandardCharsets.UTF_8);
+        Query query;
+        try {
+            query = QueryRunner.parse(sparql);
+        } catch (org.apache.jena.query.QueryParseException e) {
+            throw new IllegalArgumentException("bad SPARQL" + (source.file != null ? " in " + source.file : "") + ": "
+                    + e.getMessage());
+        }
+        QueryParameters.apply(query, params);
+        QueryFormat fmt = QueryFormat.valueOf(format.toUpperCase());
+        Dataset dataset = GraphStore.openCurrent(store.store());
+        OutputStream out = System.out;
+        new QueryRunner(dataset).run(query, fmt, out);
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,56 @@
+package org.w3id.hpkg.pipeline;
+
+import java.nio.file.Path;
+import org.w3id.hpkg.rdf.HP;
+
+/** What a rebuild reads and writes; build with {@link #builder()}. */
+public record RebuildOptions(Path corpus, Path store, String base, boolean strict, boolean progress, int threads) {
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Fluent builder with the defaults the CLI documents. */
+    public static final class Builder {
+        private Path corpus = Path.of("data/corpus");
+        private Path store = Path.of("store");
+        private String base = HP.DEFAULT_BASE;
+        private boolean strict;
+        private boolean progress;
+        private int threads = Runtime.getRuntime().availableProcessors();
+
+        public Builder corpus(Path corpus) {
+            this.corpus = corpus;
+            return this;
+        }
+
+        public Builder store(Path store) {
+            this.store = store;
+            return this;
+        }
+
+        public Builder base(String base) {
+            this.base = base;
+            return this;
+        }
+
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
+        }
+
+        public Builder progress(boolean progress) {
+            this.progress = progress;
+            return this;
+        }
+
+        public Builder threads(int threads) {
+            this.threads = Math.max(1, threads);
+            return this;
+        }
+
+        public RebuildOptions build() {
+            return new RebuildOptions(corpus, store, base, strict, progress, threads);
+        }
+    }
+}

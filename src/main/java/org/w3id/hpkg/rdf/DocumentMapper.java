@@ -1,0 +1,195 @@
+package org.w3id.hpkg.rdf;
+
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.w3id.hpkg.extract.Deadline;
+import org.w3id.hpkg.extract.ExtractedDocument;
+import org.w3id.hpkg.extract.ExtractedTask;
+import org.w3id.hpkg.extract.Region;
+import org.w3id.hpkg.extract.Target;
+import org.w3id.hpkg.normalize.QualityNote;
+import org.w3id.hpkg.parse.DocumentHeader;
+import org.w3id.hpkg.parse.ParsedSection;
+import org.w3id.hpkg.parse.Span;
+
+/**
+ * The rdf stage: one extracted document becomes the quads of its own named graph, streamed into a
+ * {@link StreamRDF} (a bulk loader, a file writer or a counter). Tasks, sections and targets point to
+ * the span of normalized text they were read from ({@code prov:wasDerivedFrom}).
+ */
+public final class DocumentMapper {
+
+    static final Node WAS_DERIVED_FROM = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
+    private static final Node TYPE = RDF.Nodes.type;
+    private static final Node LABEL = RDFS.Nodes.label;
+    private static final Node COMMENT = RDFS.Nodes.comment;
+
+    private final IriMinter iris;
+
+    public DocumentMapper(IriMinter iris) {
+        this.iris = iris;
+    }
+
+    /** The document key: the file name without its extension, stable across rebuilds. */
+    public static String key(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    /** Emits the document's graph; returns the number of quads written. */
+    public long map(ExtractedDocument doc, StreamRDF out) {
+        String fileName = doc.parsed().source().fileName();
+        String key = key(fileName);
+        String text = doc.parsed().text();
+        QuadWriter w = new QuadWriter(out, iris.graph(key));
+        Node d = iris.document(key);
+        DocumentHeader h = doc.parsed().header();
+        w.add(d, TYPE, HP.PolicyDocument);
+        w.add(d, LABEL, h.title() != null ? h.title() : fileName);
+        w.add(d, DCTerms.title.asNode(), h.noticeTitle());
+        w.add(d, HP.sourceFile, fileName);
+        w.add(d, HP.text, text);
+        w.add(d, HP.encoding, doc.parsed().source().encoding());
+        w.add(d, HP.documentNumber, h.documentNumber());
+        w.add(d, DCTerms.issued.asNode(), h.issued());
+        w.addYear(d, HP.planYear, h.planYear());
+        String scope = h.issuer() != null ? h.issuer() : key;
+        if (h.issuer() != null) {
+            Node issuer = iris.organization(null, h.issuer());
+            w.add(d, HP.issuedBy, issuer);
+            w.add(issuer, TYPE, HP.Organization);
+            w.add(issuer, LABEL, h.issuer());
+        }
+        if (doc.jurisdiction() != null) {
+            w.add(d, HP.jurisdiction, iris.region(doc.jurisdiction().code()));
+        }
+        mapNotes(w, key, d, doc.notes());
+        for (ParsedSection s : doc.parsed().sections()) {
+            Node section = iris.section(key, s.ordinal());
+            w.add(section, TYPE, HP.Section);
+            w.add(section, HP.document, d);
+            w.add(section, HP.ordinal, s.ordinal());
+            w.add(section, HP.number, s.number());
+            w.add(section, LABEL, s.heading());
+            w.add(section, WAS_DERIVED_FROM, span(w, key, d, text, s.span()));
+        }
+        for (ExtractedTask t : doc.tasks()) {
+            mapTask(w, key, d, scope, text, t);
+        }
+        return w.count();
+    }
+
+    private void mapTask(QuadWriter w, String key, Node d, String scope, String text, ExtractedTask t) {
+        int ordinal = t.task().ordinal();
+        Node task = iris.task(key, ordinal);
+        w.add(task, TYPE, HP.Task);
+        w.add(task, HP.document, d);
+        if (t.task().section() > 0) {
+            w.add(task, HP.section, iris.section(key, t.task().section()));
+        }
+        w.add(task, HP.ordinal, ordinal);
+        w.add(task, HP.number, t.task().number());
+        w.add(task, LABEL, t.task().label());
+        w.add(task, HP.text, t.task().body().of(text));
+        w.add(task, WAS_DERIVED_FROM, span(w, key, d, text, t.task().span()));
+        for (String leader : t.leaders()) {
+            Node person = iris.person(scope, leader);
+            w.add(task, HP.responsibleLeader, person);
+            w.add(person, TYPE, HP.Person);
+            w.add(person, LABEL, leader);
+        }
+        bodies(w, task, HP.leadBody, scope, t.leadBodies());
+        bodies(w, task, HP.cooperatingBody, scope, t.cooperatingBodies());
+        w.add(task, HP.deadline, deadline(w, t.deadline()));
+        for (Region region : t.regions()) {
+            w.add(task, HP.mentionsRegion, iris.region(region.code()));
+        }
+        for (String name : t.programmes()) {
+            Node programme = iris.programme(name);
+            w.add(task, HP.mentionsProgramme, programme);
+            w.add(programme, TYPE, HP.Programme);
+            w.add(programme, LABEL, name);
+            w.add(programme, SKOS.prefLabel.asNode(), name);
+        }
+        List<Target> targets = t.targets();
+        for (int i = 0; i < targets.size(); i++) {
+            mapTarget(w, key, d, text, task, iris.target(key, ordinal, i + 1), targets.get(i));
+        }
+    }
+
+    private void mapTarget(QuadWriter w, String key, Node d, String text, Node task, Node target, Target t) {
+        w.add(task, HP.hasTarget, target);
+        w.add(target, TYPE, HP.Target);
+        w.add(target, LABEL, t.indicator() + " " + t.comparator().localName() + " " + t.value().toPlainString()
+                + (t.max() != null ? "-" + t.max().toPlainString() : "") + t.unit());
+        Node indicator = iris.indicator(t.indicatorKey());
+        w.add(target, HP.indicator, indicator);
+        w.add(indicator, TYPE, HP.Indicator);
+        w.add(indicator, LABEL, t.indicatorKey());
+        w.add(indicator, SKOS.prefLabel.asNode(), t.indicatorKey());
+        w.add(indicator, HP.indicatorKey, t.indicatorKey());
+        if (!t.indicator().equals(t.indicatorKey())) {
+            w.add(indicator, SKOS.altLabel.asNode(), t.indicator());
+        }
+        w.add(target, HP.comparator, HP.term(t.comparator().localName()));
+        w.add(target, HP.value, t.value());
+        w.add(target, HP.maxValue, t.max());
+        // hp:unit is required; a count the text gives no measure word for has the empty unit "".
+        w.add(target, HP.unit, NodeFactory.createLiteralString(t.unit()));
+        w.add(target, HP.deadline, deadline(w, t.deadline()));
+        w.add(target, WAS_DERIVED_FROM, span(w, key, d, text, t.span()));
+    }
+
+    private void bodies(QuadWriter w, Node task, Node property, String scope, List<String> names) {
+        for (String name : names) {
+            Node body = iris.organization(scope, name);
+            w.add(task, property, body);
+            w.add(body, TYPE, HP.Organization);
+            w.add(body, LABEL, name);
+        }
+    }
+
+    private Node deadline(QuadWriter w, Deadline deadline) {
+        if (deadline == null) {
+            return null;
+        }
+        if (deadline.ongoing()) {
+            return HP.Ongoing;
+        }
+        Node time = iris.timeLimit(deadline.due());
+        w.add(time, TYPE, HP.TimeLimit);
+        w.add(time, LABEL, deadline.due().toString());
+        w.add(time, HP.dueDate, deadline.due());
+        return time;
+    }
+
+    private Node span(QuadWriter w, String key, Node d, String text, Span span) {
+        Node node = iris.span(key, span.start(), span.end());
+        w.add(node, TYPE, HP.TextSpan);
+        w.add(node, HP.inDocument, d);
+        w.add(node, HP.startOffset, span.start());
+        w.add(node, HP.endOffset, span.end());
+        w.add(node, HP.text, span.of(text));
+        return node;
+    }
+
+    private void mapNotes(QuadWriter w, String key, Node d, List<QualityNote> notes) {
+        for (int i = 0; i < notes.size(); i++) {
+            QualityNote note = notes.get(i);
+            Node n = iris.note(key, i + 1);
+            w.add(d, HP.qualityNote, n);
+            w.add(n, TYPE, HP.QualityNote);
+            w.add(n, HP.noteKind, note.kind().name());
+            w.add(n, COMMENT, note.detail());
+            if (note.offset() >= 0) {
+                w.add(n, HP.offset, note.offset());
+            }
+        }
+    }
+}

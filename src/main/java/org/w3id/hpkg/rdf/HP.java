@@ -1,0 +1,67 @@
+package org.w3id.hpkg.rdf;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/** The terms of the hpkg ontology ({@code ontology/hpkg.ttl}) as Jena nodes. */
+public final class HP {
+
+    public static final String NS = "https://w3id.org/hpkg/ontology#";
+    /** The ontology's own IRI, also the name of the graph that holds it. */
+    public static final String ONTOLOGY = "https://w3id.org/hpkg/ontology";
+    public static final String DEFAULT_BASE = "https://w3id.org/hpkg/id/";
+
+    public static final Node PolicyDocument = term("PolicyDocument");
+    public static final Node Section = term("Section");
+    public static final Node Task = term("Task");
+    public static final Node Programme = term("Programme");
+    public static final Node Target = term("Target");
+    public static final Node Indicator = term("Indicator");
+    public static final Node Organization = term("Organization");
+    public static final Node Person = term("Person");
+    public static final Node Region = term("Region");
+    public static final Node TimeLimit = term("TimeLimit");
+    public static final Node TextSpan = term("TextSpan");
+    public static final Node QualityNote = term("QualityNote");
+    public static final Node Ongoing = term("Ongoing");
+
+    public static final Node document = term("document");
+    public static final Node section = term("section");
+    public static final Node ordinal = term("ordinal");
+    public static final Node number = term("number");
+    public static final Node text = term("text");
+    public static final Node sourceFile = term("sourceFile");
+    public static final Node issuedBy = term("issuedBy");
+    public static final Node documentNumber = term("documentNumber");
+    public static final Node planYear = term("planYear");
+    public static final Node jurisdiction = term("jurisdiction");
+    public static final Node encoding = term("encoding");
+    public static final Node hasTarget = term("hasTarget");
+    public static final Node indicator = term("indicator");
+    public static final Node indicatorKey = term("indicatorKey");
+    public static final Node comparator = term("comparator");
+    public static final Node value = term("value");
+    public static final Node maxValue = term("maxValue");
+    public static final Node unit = term("unit");
+    public static final Node leadBody = term("leadBody");
+    public static final Node cooperatingBody = term("cooperatingBody");
+    public static final Node responsibleLeader = term("responsibleLeader");
+    public static final Node deadline = term("deadline");
+    public static final Node dueDate = term("dueDate");
+    public static final Node mentionsProgramme = term("mentionsProgramme");
+    public static final Node mentionsRegion = term("mentionsRegion");
+    public static final Node within = term("within");
+    public static final Node adminCode = term("adminCode");
+    public static final Node inDocument = term("inDocument");
+    public static final Node startOffset = term("startOffset");
+    public static final Node endOffset = term("endOffset");
+    public static final Node qualityNote = term("qualityNote");
+    public static final Node noteKind = term("noteKind");
+    public static final Node offset = term("offset");
+
+    private HP() {}
+
+    public static Node term(String localName) {
+        return NodeFactory.createURI(NS + localName);
+    }
+}

@@ -1,0 +1,111 @@
+package org.w3id.hpkg.rdf;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * Mints instance IRIs from stable keys only: file names, ordinals in document order, offsets,
+ * admin codes and normalized names. Never counters across documents or hash-map order, so the same
+ * input always gives the same IRIs. Names become IRI path segments as readable Unicode (an IRI, not a
+ * URI); only characters that would break a path are percent-encoded.
+ */
+public final class IriMinter {
+
+    private final String base;
+
+    public IriMinter(String base) {
+        this.base = base.endsWith("/") || base.endsWith("#") ? base : base + "/";
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public Node document(String docKey) {
+        return iri("doc/" + segment(docKey));
+    }
+
+    public Node graph(String docKey) {
+        return iri("graph/" + segment(docKey));
+    }
+
+    public Node gazetteerGraph() {
+        return iri("graph/gazetteer");
+    }
+
+    public Node linksGraph() {
+        return iri("graph/links");
+    }
+
+    public Node section(String docKey, int ordinal) {
+        return iri("doc/" + segment(docKey) + "/section/" + ordinal);
+    }
+
+    public Node task(String docKey, int ordinal) {
+        return iri("doc/" + segment(docKey) + "/task/" + ordinal);
+    }
+
+    public Node target(String docKey, int task, int index) {
+        return iri("doc/" + segment(docKey) + "/task/" + task + "/target/" + index);
+    }
+
+    public Node span(String docKey, int start, int end) {
+        return iri("doc/" + segment(docKey) + "/span/" + start + "-" + end);
+    }
+
+    public Node note(String docKey, int index) {
+        return iri("doc/" + segment(docKey) + "/note/" + index);
+    }
+
+    public Node indicator(String key) {
+        return iri("indicator/" + segment(key));
+    }
+
+    public Node programme(String name) {
+        return iri("programme/" + segment(name));
+    }
+
+    public Node region(String adminCode) {
+        return iri("region/" + segment(adminCode));
+    }
+
+    /** A named body: issuers by name, departments and units scoped by the body whose plan names them. */
+    public Node organization(String scope, String name) {
+        return iri("org/" + (scope == null ? "" : segment(scope) + "/") + segment(name));
+    }
+
+    public Node person(String scope, String name) {
+        return iri("person/" + segment(scope) + "/" + segment(name));
+    }
+
+    public Node timeLimit(LocalDate due) {
+        return iri("time/" + due);
+    }
+
+    private Node iri(String path) {
+        return NodeFactory.createURI(base + path);
+    }
+
+    /** Keeps letters and digits of any script and a few safe marks; percent-encodes everything else. */
+    static String segment(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        name.codePoints().forEach(cp -> {
+            if (Character.isLetterOrDigit(cp) || cp == '-' || cp == '_' || cp == '.' || cp == '~'
+                    || cp == '(' || cp == ')' || cp == '+' || cp > 0x2E80 && isIriSafe(cp)) {
+                out.appendCodePoint(cp);
+            } else {
+                for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
+                    out.append('%').append(String.format("%02X", b & 0xFF));
+                }
+            }
+        });
+        return out.toString();
+    }
+
+    /** CJK punctuation is allowed in IRIs (ucschar), but not the ideographic space. */
+    private static boolean isIriSafe(int cp) {
+        return cp != 0x3000 && !Character.isWhitespace(cp) && Character.getType(cp) != Character.PRIVATE_USE;
+    }
+}
