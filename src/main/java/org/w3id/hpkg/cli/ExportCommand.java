@@ -20,19 +20,22 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "nq",
-            description = "ttl, trig, nt, nq, jsonld or rdfxml (default: ${DEFAULT-VALUE}).")
-    String format;
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ExportFormat format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
     Path out;
 
     @Override
     public Integer call() throws Exception {
-        ExportFormat fmt = ExportFormat.valueOf(format.toUpperCase());
+        ExportFormat fmt = format;
         Exporter exporter = new Exporter(GraphStore.openCurrent(store.store()));
         if (out == null) {
-            OutputStream stdout = new BufferedOutputStream(System.out);
+            OutputStream stdout = CommandOutput.stream(spec);
             exporter.export(fmt, stdout);
             stdout.flush();
         } else {

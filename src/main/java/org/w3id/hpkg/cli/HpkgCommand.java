@@ -23,6 +23,7 @@ public final class HpkgCommand implements Runnable {
     /** A configured command line: errors as one-line messages, exceptions mapped to exit codes. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new HpkgCommand());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true));
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -25,6 +25,9 @@ public final class QueryCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
 
@@ -38,11 +41,25 @@ public final class QueryCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table, csv, tsv, json or xml for SELECT/ASK; ttl, nt, jsonld for CONSTRUCT/DESCRIBE (default: ${DEFAULT-VALUE}).")
-    String format;
+    QueryFormat format;
 
     @Option(names = "--param", paramLabel = "NAME=VALUE",
             description = "Set a parameter the query declares in its trailing VALUES block (repeatable).")
-    java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+    java.util.List<String> params = new java.util.ArrayList<>();
+
+    /** NAME=VALUE pairs split at the first '=', values taken verbatim (quotes included). */
+    private java.util.Map<String, String> parameters() {
+        java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (String p : params) {
+            int eq = p.indexOf('=');
+            if (eq <= 0) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--param needs NAME=VALUE, got '" + p + "'");
+            }
+            map.put(p.substring(0, eq), p.substring(eq + 1));
+        }
+        return map;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -54,10 +71,10 @@ public final class QueryCommand implements Callable<Integer> {
             throw new IllegalArgumentException("bad SPARQL" + (source.file != null ? " in " + source.file : "") + ": "
                     + e.getMessage());
         }
-        QueryParameters.apply(query, params);
-        QueryFormat fmt = QueryFormat.valueOf(format.toUpperCase());
+        QueryParameters.apply(query, parameters());
+        QueryFormat fmt = format;
         Dataset dataset = GraphStore.openCurrent(store.store());
-        OutputStream out = System.out;
+        OutputStream out = CommandOutput.stream(spec);
         new QueryRunner(dataset).run(query, fmt, out);
         out.flush();
         return ExitCodes.OK;

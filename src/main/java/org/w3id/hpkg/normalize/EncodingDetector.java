@@ -27,9 +27,9 @@ public final class EncodingDetector {
         if (startsWith(bytes, 0xFE, 0xFF)) {
             return strict(bytes, 2, StandardCharsets.UTF_16BE, "UTF-16BE (BOM)");
         }
-        Charset utf16 = guessBomlessUtf16(bytes);
+        DecodedText utf16 = bomlessUtf16(bytes);
         if (utf16 != null) {
-            return strict(bytes, 0, utf16, utf16.name());
+            return utf16;
         }
         if (looksBinary(bytes)) {
             throw new UnreadableInputException("the file is binary (" + describeMagic(bytes) + "), not text");
@@ -87,26 +87,39 @@ public final class EncodingDetector {
         };
     }
 
-    /** UTF-16 text of mostly CJK and ASCII has zero bytes in one parity of positions only. */
-    private static Charset guessBomlessUtf16(byte[] bytes) {
-        int n = Math.min(bytes.length, 4096) & ~1;
-        if (n < 4) {
+    /**
+     * UTF-16 without a BOM: accepted when one byte order decodes strictly to text that is almost all
+     * Chinese, ASCII and punctuation. Random bytes or legacy encodings read as UTF-16 scatter over the
+     * whole of Unicode instead.
+     */
+    private static DecodedText bomlessUtf16(byte[] bytes) {
+        if (bytes.length < 4 || bytes.length % 2 != 0 || tryStrict(bytes, StandardCharsets.UTF_8, "UTF-8") != null) {
             return null;
         }
-        int evenZero = 0;
-        int oddZero = 0;
-        for (int i = 0; i < n; i += 2) {
-            if (bytes[i] == 0) evenZero++;
-            if (bytes[i + 1] == 0) oddZero++;
-        }
-        int pairs = n / 2;
-        if (oddZero > pairs / 5 && evenZero == 0) {
-            return StandardCharsets.UTF_16LE;
-        }
-        if (evenZero > pairs / 5 && oddZero == 0) {
-            return StandardCharsets.UTF_16BE;
+        for (Charset cs : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            DecodedText decoded = tryStrict(bytes, cs, cs.name());
+            if (decoded != null && plausibleText(decoded.text())) {
+                return decoded;
+            }
         }
         return null;
+    }
+
+    private static boolean plausibleText(String text) {
+        int n = Math.min(text.length(), 4096);
+        int good = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+            if (c >= 0x20 && c < 0x7F || c == '\n' || c == '\r' || c == '\t'
+                    || block == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
+                    || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                    || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+                    || block == Character.UnicodeBlock.GENERAL_PUNCTUATION) {
+                good++;
+            }
+        }
+        return good >= n * 0.95;
     }
 
     private static boolean looksBinary(byte[] bytes) {

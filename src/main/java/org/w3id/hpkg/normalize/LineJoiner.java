@@ -8,13 +8,16 @@ import java.util.regex.Pattern;
  * Rejoins paragraphs that a PDF or Word conversion broke in the middle of a sentence, and drops blank
  * lines, so that every paragraph is one line. A line is continued by the next non-blank line when it
  * does not end a sentence, the next line does not start an outline item or a labelled field, and the
- * break is clearly inside running text: after a comma or an opening bracket, or after a full-width
- * line (short lines without punctuation are headings, titles and signatures).
+ * break is clearly inside running text: after a comma or an opening bracket, after a full-width line,
+ * or after a line that already ended a sentence (short lines without a full stop are headings, titles
+ * and signatures).
  */
 final class LineJoiner {
 
     /** Shortest line that counts as a full printed line of running text. */
     private static final int FULL_LINE = 40;
+    /** Shortest line that counts as running text when it already holds a full stop. */
+    private static final int SHORT_RUNNING_LINE = 20;
     private static final String SENTENCE_END = "。！？；!?;：:";
     private static final String CLOSERS = "”’」』)）》】〕]";
     private static final String SOFT_END = "，,、（(《“‘「【〔";
@@ -64,7 +67,11 @@ final class LineJoiner {
         if (SOFT_END.indexOf(line.charAt(line.length() - 1)) >= 0) {
             return true;
         }
-        return line.length() >= FULL_LINE && CLOSERS.indexOf(line.charAt(line.length() - 1)) < 0;
+        if (CLOSERS.indexOf(line.charAt(line.length() - 1)) >= 0) {
+            return false;
+        }
+        // A full printed line, or running text that already finished a sentence on this line.
+        return line.length() >= FULL_LINE || line.length() >= SHORT_RUNNING_LINE && line.indexOf('。') >= 0;
     }
 
     private static char lastMeaningful(String line) {

@@ -9,7 +9,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /** The quads of one document's graph, held so the graph can be validated before it is loaded. */
-final class DocumentGraph extends StreamRDFBase {
+public final class DocumentGraph extends StreamRDFBase {
 
     private final List<Quad> quads = new ArrayList<>();
 
@@ -18,7 +18,7 @@ final class DocumentGraph extends StreamRDFBase {
         quads.add(quad);
     }
 
-    Graph asGraph() {
+    public Graph asGraph() {
         Graph graph = GraphFactory.createDefaultGraph();
         for (Quad q : quads) {
             graph.add(q.asTriple());

@@ -8,6 +8,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.lang.LabelToNode;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /** The ontology and the SHACL shapes, packaged in the jar from {@code ontology/}. */
@@ -33,7 +34,9 @@ public final class OntologySource {
             if (in == null) {
                 throw new IllegalStateException("missing " + resource + " in the jar");
             }
-            RDFParser.source(in).lang(Lang.TURTLE).parse(graph);
+            // Blank nodes (OWL class expressions, lists) get labels by parse order, so that the same
+            // file always yields the same labels and exports stay byte-identical across rebuilds.
+            RDFParser.source(in).lang(Lang.TURTLE).labelToNode(LabelToNode.createIncremental()).parse(graph);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

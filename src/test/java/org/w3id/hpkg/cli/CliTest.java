@@ -1,0 +1,125 @@
+package org.w3id.hpkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.w3id.hpkg.store.ExportFormat;
+import picocli.CommandLine;
+
+/** The subcommands as a user runs them: exit codes, messages and output. */
+class CliTest {
+
+    @TempDir
+    static Path tmp;
+
+    static Path store;
+
+    record Run(int code, String out, String err) {}
+
+    static Run hpkg(String... args) {
+        CommandLine cli = HpkgCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void rebuild() {
+        store = tmp.resolve("store");
+        Run run = hpkg("rebuild", "--store", store.toString(), "--corpus", "data/corpus", "--no-progress");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("documents: 4 loaded, 1 degraded, 0 skipped"), run.out());
+        assertTrue(run.out().contains("tasks: 154"), run.out());
+    }
+
+    @Test
+    void statsCountWhatTheGraphHolds() {
+        Run run = hpkg("stats", "--store", store.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().matches("(?s).*documents\\s+5\\n.*tasks\\s+154\\n.*"), run.out());
+    }
+
+    @ParameterizedTest
+    @EnumSource(ExportFormat.class)
+    void everyExportFormatParsesBackToTheSameGraph(ExportFormat format) throws Exception {
+        Path file = tmp.resolve("export." + format.name().toLowerCase());
+        Run run = hpkg("export", "--store", store.toString(), "--format", format.name().toLowerCase(), "--out", file.toString());
+        assertEquals(0, run.code(), run.err());
+        Dataset parsed = DatasetFactory.create();
+        RDFParser.source(file).lang(format.lang()).parse(parsed.asDatasetGraph());
+        Path nq = tmp.resolve("reference-" + format + ".nq");
+        assertEquals(0, hpkg("export", "--store", store.toString(), "--format", "nq", "--out", nq.toString()).code());
+        Dataset reference = RDFDataMgr.loadDataset(nq.toString());
+        long union = reference.asDatasetGraph().getUnionGraph().size();
+        if (format.quads()) {
+            assertEquals(reference.asDatasetGraph().stream().count(), parsed.asDatasetGraph().stream().count());
+        } else {
+            assertEquals(union, parsed.getDefaultModel().size());
+        }
+    }
+
+    @Test
+    void badInputGivesAMessageAndAnExitCode() {
+        Run badQuery = hpkg("query", "--store", store.toString(), "-e", "SELECT * WHERE { ?s ?p }");
+        assertEquals(ExitCodes.FAILED, badQuery.code());
+        assertTrue(badQuery.err().contains("bad SPARQL"), badQuery.err());
+        Run noStore = hpkg("stats", "--store", tmp.resolve("nothing").toString());
+        assertEquals(ExitCodes.FAILED, noStore.code());
+        assertTrue(noStore.err().contains("run 'hpkg rebuild' first"), noStore.err());
+        Run badFormat = hpkg("export", "--store", store.toString(), "--format", "xls");
+        assertEquals(ExitCodes.USAGE, badFormat.code());
+        assertTrue(badFormat.err().contains("ttl"), badFormat.err());
+        Run noCorpus = hpkg("rebuild", "--store", tmp.resolve("s2").toString(), "--corpus", "no/such/dir", "--no-progress");
+        assertEquals(ExitCodes.FAILED, noCorpus.code());
+        assertTrue(noCorpus.err().contains("corpus folder not found"), noCorpus.err());
+    }
+
+    @Test
+    void helpAndVersion() {
+        for (String cmd : new String[] {"rebuild", "query", "export", "stats"}) {
+            Run help = hpkg(cmd, "--help");
+            assertEquals(0, help.code());
+            assertTrue(help.out().contains("--store"), cmd + ": " + help.out());
+        }
+        Run version = hpkg("--version");
+        assertEquals(0, version.code());
+        assertTrue(version.out().startsWith("hpkg "), version.out());
+    }
+
+    @Test
+    void queryParametersStayLiterals() throws Exception {
+        Path q = Path.of("queries/tasks-due-before.rq");
+        Run all = hpkg("query", "--store", store.toString(), q.toString(), "--format", "csv", "--param", "before=2021-01-01");
+        assertEquals(0, all.code(), all.err());
+        long goldDue = Files.readAllLines(Path.of("data/gold/tasks.tsv")).stream().skip(1)
+                .map(l -> l.split("\t", -1)[6]).filter(d -> d.matches("\\d{4}-\\d{2}-\\d{2}") && d.compareTo("2021-01-01") < 0)
+                .count();
+        assertTrue(goldDue > 0);
+        assertEquals(1 + goldDue, all.out().split("\r?\n").length, all.out());
+        assertTrue(all.out().contains("002_586d2fdbfe293bd4.txt,45,深化拓展京宁、闽宁、沪宁等医疗卫生合作,2019-11-30"), all.out());
+        Run injected = hpkg("query", "--store", store.toString(), q.toString(), "--format", "csv",
+                "--param", "before=\"} ; DROP ALL ; {");
+        assertEquals(0, injected.code(), injected.err());
+        assertEquals("file,task,label,due", injected.out().strip());
+        Run unknown = hpkg("query", "--store", store.toString(), q.toString(), "--param", "after=2020-01-01");
+        assertEquals(ExitCodes.FAILED, unknown.code());
+        assertTrue(unknown.err().contains("its parameters are before"), unknown.err());
+        assertTrue(Files.exists(store.resolve("CURRENT")));
+    }
+}
