@@ -42,10 +42,15 @@ public final class RebuildCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
     Integer threads;
 
+    @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "10",
+            description = "Skip files larger than this (default: ${DEFAULT-VALUE} MB).")
+    double maxFileMb;
+
     @Override
     public Integer call() throws Exception {
         RebuildOptions.Builder options = RebuildOptions.builder().corpus(corpus).store(store.store()).base(base)
-                .strict(strict).progress(!noProgress && System.console() != null);
+                .strict(strict).progress(!noProgress && System.console() != null)
+                .maxFileBytes((long) (maxFileMb * 1_000_000));
         if (threads != null) {
             options.threads(threads);
         }

@@ -52,8 +52,9 @@ public final class EncodingDetector {
                 return decoded;
             }
         }
-        throw new UnreadableInputException(
-                "the bytes are not valid UTF-8, UTF-16, GB18030 or Big5 (detector guessed " + guessed + ")");
+        throw new UnreadableInputException("the bytes are not valid UTF-8 (first invalid byte at line "
+                + firstBadLine(new String(bytes, StandardCharsets.UTF_8)) + "), UTF-16, GB18030 or Big5"
+                + (guessed == null ? "" : " (the detector guessed " + guessed + ")"));
     }
 
     /**
@@ -158,13 +159,35 @@ public final class EncodingDetector {
         return true;
     }
 
+    /**
+     * A file with a BOM is in that encoding: decode it with U+FFFD for invalid sequences (unpaired
+     * surrogates, a damaged byte), which the damage scanner records, unless so much is invalid that the
+     * BOM was a coincidence.
+     */
     private static DecodedText strict(byte[] bytes, int offset, Charset cs, String label)
             throws UnreadableInputException {
         DecodedText decoded = tryStrict(bytes, offset, cs, label);
-        if (decoded == null) {
-            throw new UnreadableInputException("the file starts like " + label + " but is not valid " + cs.name());
+        if (decoded != null) {
+            return decoded;
         }
-        return decoded;
+        String text = new String(bytes, offset, bytes.length - offset, cs);
+        long replaced = text.chars().filter(c -> c == '\uFFFD').count();
+        if (replaced > Math.max(3, text.length() / 100)) {
+            throw new UnreadableInputException("the file starts like " + label + " but " + replaced
+                    + " of its sequences are invalid " + cs.name() + ", the first at line " + firstBadLine(text));
+        }
+        return new DecodedText(text, label + ", " + replaced + " invalid sequence(s)");
+    }
+
+    private static int firstBadLine(String text) {
+        int bad = text.indexOf('\uFFFD');
+        int line = 1;
+        for (int i = 0; i < bad; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     private static DecodedText tryStrict(byte[] bytes, Charset cs, String label) {

@@ -32,6 +32,11 @@ public final class DocumentGraph extends StreamRDFBase {
         }
     }
 
+    /** For tests that damage a graph on purpose. */
+    void removeIf(java.util.function.Predicate<Quad> condition) {
+        quads.removeIf(condition);
+    }
+
     int size() {
         return quads.size();
     }

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -43,10 +44,17 @@ public final class RebuildJob {
 
     private final RebuildOptions options;
     private final PrintStream err;
+    private final Consumer<DocumentGraph> tamper;
 
     public RebuildJob(RebuildOptions options, PrintStream err) {
+        this(options, err, graph -> { });
+    }
+
+    /** For tests: {@code tamper} may damage each document graph before it is validated. */
+    RebuildJob(RebuildOptions options, PrintStream err, Consumer<DocumentGraph> tamper) {
         this.options = options;
         this.err = err;
+        this.tamper = tamper;
     }
 
     private record Processed(FileOutcome outcome, DocumentGraph graph, List<String> violations) {}
@@ -56,6 +64,7 @@ public final class RebuildJob {
         List<Path> files = CorpusFiles.list(options.corpus());
         StoreLayout layout = new StoreLayout(options.store());
         try (RebuildLock lock = RebuildLock.acquire(layout.dir())) {
+            CrashPoints.reach("locked");
             layout.removeStale();
             Gazetteer gazetteer = new Gazetteer();
             IriMinter iris = new IriMinter(options.base());
@@ -70,6 +79,7 @@ public final class RebuildJob {
             List<String> violations = new ArrayList<>();
             try (DatabaseBuilder builder = DatabaseBuilder.create(layout);
                     ProgressBar bar = progressBar(files.size())) {
+                CrashPoints.reach("created");
                 StreamRDF sink = builder.sink();
                 Node ontologyGraph = OntologySource.graphName();
                 ontology.find().forEach(t -> sink.quad(Quad.create(ontologyGraph, t)));
@@ -88,6 +98,7 @@ public final class RebuildJob {
                         violations.addAll(done.violations());
                         if (done.graph() != null) {
                             done.graph().sendTo(sink);
+                            CrashPoints.reach("loading");
                         }
                         if (bar != null) {
                             bar.step();
@@ -97,8 +108,10 @@ public final class RebuildJob {
                     workers.shutdownNow();
                 }
                 long quads = builder.finish();
+                CrashPoints.reach("loaded");
                 boolean switched = violations.isEmpty();
                 if (switched) {
+                    CrashPoints.reach("switching");
                     builder.commit();
                 }
                 return new RebuildResult(outcomes, quads, violations, switched, System.currentTimeMillis() - started);
@@ -109,14 +122,24 @@ public final class RebuildJob {
     private Processed process(Path file, DocumentPipeline pipeline, DocumentMapper mapper, ShapesValidator validator)
             throws IOException {
         String name = file.getFileName().toString();
+        long size = Files.size(file);
+        if (size > options.maxFileBytes()) {
+            return new Processed(FileOutcome.skipped(name, String.format(
+                    "the file is %.1f MB, more than the %.1f MB a plan can be (--max-file-mb)",
+                    size / 1e6, options.maxFileBytes() / 1e6)), null, List.of());
+        }
         ExtractedDocument doc;
+        DocumentGraph graph = new DocumentGraph();
         try {
             doc = pipeline.process(name, Files.readAllBytes(file));
+            mapper.map(doc, graph);
         } catch (UnreadableInputException e) {
             return new Processed(FileOutcome.skipped(name, e.getMessage()), null, List.of());
+        } catch (RuntimeException e) {
+            // A defect must not cost the operator the other documents; it is reported, never hidden.
+            return new Processed(FileOutcome.skipped(name, "internal error while reading it: " + e), null, List.of());
         }
-        DocumentGraph graph = new DocumentGraph();
-        mapper.map(doc, graph);
+        tamper.accept(graph);
         List<String> violations = new ArrayList<>();
         for (ShapesValidator.Violation v : validator.validate(graph.asGraph())) {
             violations.add(RebuildResult.describe(name, v));

@@ -4,7 +4,11 @@ import java.nio.file.Path;
 import org.w3id.hpkg.rdf.HP;
 
 /** What a rebuild reads and writes; build with {@link #builder()}. */
-public record RebuildOptions(Path corpus, Path store, String base, boolean strict, boolean progress, int threads) {
+public record RebuildOptions(Path corpus, Path store, String base, boolean strict, boolean progress, int threads,
+        long maxFileBytes) {
+
+    /** Plans run to tens of kilobytes; a file far larger is something else saved as .txt. */
+    public static final long DEFAULT_MAX_FILE_BYTES = 10_000_000;
 
     public static Builder builder() {
         return new Builder();
@@ -18,6 +22,7 @@ public record RebuildOptions(Path corpus, Path store, String base, boolean stric
         private boolean strict;
         private boolean progress;
         private int threads = Runtime.getRuntime().availableProcessors();
+        private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
 
         public Builder corpus(Path corpus) {
             this.corpus = corpus;
@@ -49,8 +54,13 @@ public record RebuildOptions(Path corpus, Path store, String base, boolean stric
             return this;
         }
 
+        public Builder maxFileBytes(long maxFileBytes) {
+            this.maxFileBytes = maxFileBytes;
+            return this;
+        }
+
         public RebuildOptions build() {
-            return new RebuildOptions(corpus, store, base, strict, progress, threads);
+            return new RebuildOptions(corpus, store, base, strict, progress, threads, maxFileBytes);
         }
     }
 }

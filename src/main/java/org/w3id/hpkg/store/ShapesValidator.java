@@ -27,10 +27,11 @@ public final class ShapesValidator {
     }
 
     /** One violation: the focus node, the message, and the source text behind the node if known. */
-    public record Violation(String focus, String message, String sourceText) {
+    public record Violation(String focus, String message, String sourceText, String span) {
         @Override
         public String toString() {
-            return focus + ": " + message + (sourceText == null ? "" : " (from “" + sourceText + "”)");
+            return focus + ": " + message
+                    + (sourceText == null ? "" : " (text " + (span == null ? "" : span + " ") + "“" + sourceText + "”)");
         }
     }
 
@@ -44,7 +45,7 @@ public final class ShapesValidator {
         List<Violation> violations = new ArrayList<>();
         for (ReportEntry entry : report.getEntries()) {
             violations.add(new Violation(entry.focusNode().toString(), entry.message(),
-                    sourceText(union, entry.focusNode())));
+                    sourceText(union, entry.focusNode()), spanOffsets(union, entry.focusNode())));
         }
         return violations;
     }
@@ -57,6 +58,19 @@ public final class ShapesValidator {
             if (!texts.isEmpty()) {
                 String text = texts.get(0).getLiteralLexicalForm();
                 return text.length() > 80 ? text.substring(0, 80) + "…" : text;
+            }
+        }
+        return null;
+    }
+
+    /** The offsets of the span a node was derived from, as "start-end", or null. */
+    private static String spanOffsets(Graph graph, Node focus) {
+        Node derived = org.apache.jena.graph.NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
+        for (Node span : graph.find(focus, derived, Node.ANY).mapWith(t -> t.getObject()).toList()) {
+            List<Node> start = graph.find(span, HP.startOffset, Node.ANY).mapWith(t -> t.getObject()).toList();
+            List<Node> end = graph.find(span, HP.endOffset, Node.ANY).mapWith(t -> t.getObject()).toList();
+            if (!start.isEmpty() && !end.isEmpty()) {
+                return start.get(0).getLiteralLexicalForm() + "-" + end.get(0).getLiteralLexicalForm();
             }
         }
         return null;
