@@ -19,6 +19,7 @@ import org.eclipse.rdf4j.model.Resource;
 import org.eclipse.rdf4j.model.Statement;
 import org.eclipse.rdf4j.model.Value;
 import org.eclipse.rdf4j.model.ValueFactory;
+import org.eclipse.rdf4j.query.QueryLanguage;
 import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
 import org.eclipse.rdf4j.repository.Repository;
 import org.eclipse.rdf4j.repository.RepositoryConnection;
@@ -96,7 +97,12 @@ public final class GraphPusher {
     /** Replaces {@code target} on the partner's side with the store's graph {@code source} (null: the union). */
     private Sent send(RepositoryConnection conn, Dataset dataset, Node source, IRI target) throws PushException {
         call("clear <" + target + ">", () -> {
-            conn.clear(target);
+            if (options.repository() == null) {
+                // CLEAR GRAPH fails on a graph the partner does not have yet; DROP SILENT does not
+                conn.prepareUpdate(QueryLanguage.SPARQL, "DROP SILENT GRAPH <" + checked(target) + ">").execute();
+            } else {
+                conn.clear(target);
+            }
             return null;
         });
         long count = Txn.calculateRead(dataset, () -> {
@@ -114,6 +120,16 @@ public final class GraphPusher {
         });
         log.accept(String.format(Locale.ROOT, "  %,8d statements → <%s>", count, target));
         return new Sent(target.stringValue(), count);
+    }
+
+    private static String checked(IRI iri) {
+        String s = iri.stringValue();
+        for (char c : s.toCharArray()) {
+            if (c <= ' ' || "<>\"{}|^`\\".indexOf(c) >= 0) {
+                throw new IllegalArgumentException("not a graph name a SPARQL update can carry: <" + s + ">");
+            }
+        }
+        return s;
     }
 
     private long flush(RepositoryConnection conn, List<Statement> batch, IRI target) {
