@@ -41,8 +41,9 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Only one document's graph: its file stem (000_2c24e101aae37e8e), file name or graph IRI.")
     String graph;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = HP.DEFAULT_BASE,
-            description = "Base the store was rebuilt with; places the description and the JSON-LD context (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--base", paramLabel = "IRI",
+            description = "Base of the instance IRIs; the description and the JSON-LD context are published beside it "
+                    + "(default: the base the store was rebuilt with).")
     String base;
 
     @Option(names = "--no-description", negatable = false,
@@ -55,6 +56,9 @@ public final class ExportCommand implements Callable<Integer> {
                 : out != null ? ExportFormat.forFileName(out.getFileName().toString()).orElse(ExportFormat.NQ)
                 : ExportFormat.NQ;
         Dataset dataset = GraphStore.openCurrent(store.store());
+        if (base == null) {
+            base = GraphNames.storeBase(dataset).orElse(HP.DEFAULT_BASE);
+        }
         Exporter exporter = new Exporter(dataset).withContext(JsonLdContext.iriFor(base));
         if (graph != null) {
             exporter = exporter.onlyGraph(GraphNames.resolve(dataset, graph));

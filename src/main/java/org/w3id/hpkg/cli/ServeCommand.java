@@ -10,6 +10,7 @@ import org.w3id.hpkg.publish.FusekiLauncher;
 import org.w3id.hpkg.publish.HpkgServer;
 import org.w3id.hpkg.publish.ServeOptions;
 import org.w3id.hpkg.rdf.HP;
+import org.w3id.hpkg.store.GraphNames;
 import org.w3id.hpkg.store.GraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,8 +39,8 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Interface to listen on (default: ${DEFAULT-VALUE}, loopback only; 0.0.0.0 for all).")
     String host;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = HP.DEFAULT_BASE,
-            description = "Base of the instance IRIs the store was rebuilt with; /id/x serves <IRI>x (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--base", paramLabel = "IRI",
+            description = "Base of the instance IRIs; /id/x serves <IRI>x (default: the base the store was rebuilt with).")
     String base;
 
     @Option(names = "--public-url", paramLabel = "URL",
@@ -67,10 +68,13 @@ public final class ServeCommand implements Callable<Integer> {
         if (passwordFile != null && !Files.isReadable(passwordFile)) {
             throw new IllegalArgumentException("cannot read the password file " + passwordFile);
         }
+        Dataset dataset = GraphStore.openCurrent(store.store());
+        if (base == null) {
+            base = GraphNames.storeBase(dataset).orElse(HP.DEFAULT_BASE);
+        }
         ServeOptions options = ServeOptions.builder().host(host).port(port).base(base).publicRoot(publicUrl)
                 .allowUpdate(allowUpdate).passwordFile(passwordFile)
                 .queryTimeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000))).build();
-        Dataset dataset = GraphStore.openCurrent(store.store());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         FusekiLauncher.checkBase(dataset, options.base()).ifPresent(w -> err.println("hpkg serve: warning: " + w));

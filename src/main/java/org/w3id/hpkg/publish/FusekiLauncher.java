@@ -81,8 +81,8 @@ public final class FusekiLauncher {
     public static Optional<String> checkBase(Dataset dataset, String base) {
         boolean found = Txn.calculateRead(dataset, () -> {
             try (QueryExecution exec = QueryExecution.create("PREFIX hp: <" + HP.NS + ">\n"
-                    + "ASK { ?d a hp:PolicyDocument FILTER(STRSTARTS(STR(?d), \"" + base.replace("\\", "\\\\").replace("\"", "\\\"")
-                    + "\")) }", dataset)) {
+                    + "ASK { GRAPH ?g { ?d a hp:PolicyDocument } FILTER(STRSTARTS(STR(?d), \"" + base.replace("\\", "\\\\")
+                    .replace("\"", "\\\"") + "\")) }", dataset)) {
                 return exec.execAsk();
             }
         });
