@@ -173,7 +173,7 @@ public final class GraphPusher {
                     throw failure(what, e);
                 }
                 retries++;
-                log.accept("  retrying " + what + " in " + pause + " ms (" + describe(e) + ")");
+                log.accept("  retrying " + what + " in " + pause + " ms (" + (unavailable(e) ? "HTTP 503" : describe(e)) + ")");
                 try {
                     Thread.sleep(pause);
                 } catch (InterruptedException ie) {
@@ -200,6 +200,10 @@ public final class GraphPusher {
             return new PushException("cannot reach " + where + ": " + describe(network)
                     + (transient_(e) ? " (gave up after " + options.attempts() + " attempts)" : ""), e);
         }
+        if (unavailable(e)) {
+            return new PushException(where + " stayed unavailable (HTTP 503 or a server-side timeout) for " + what
+                    + " (gave up after " + options.attempts() + " attempts)", e);
+        }
         return new PushException(where + " refused to " + what + ": " + describe(e), e);
     }
 
@@ -212,7 +216,20 @@ public final class GraphPusher {
         if (network != null) {
             return !(network instanceof UnknownHostException);
         }
+        if (unavailable(e)) {
+            return true;
+        }
         return SERVER_ERROR.matcher(messages(e)).find();
+    }
+
+    /** RDF4J reports HTTP 503 (unavailable, or the server's own timeout) as an interrupted query, without a message. */
+    private static boolean unavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.eclipse.rdf4j.query.QueryInterruptedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isAuthFailure(Throwable e) {
@@ -246,13 +263,23 @@ public final class GraphPusher {
         return all.toString().toLowerCase(Locale.ROOT);
     }
 
+    /** The messages along the cause chain, each once; the class name where there is none. */
     private static String describe(Throwable e) {
-        String m = e.getMessage();
-        if (m == null || m.isBlank()) {
-            return e.getClass().getSimpleName();
+        java.util.LinkedHashSet<String> parts = new java.util.LinkedHashSet<>();
+        for (Throwable t = e; t != null && parts.size() < 4; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m == null || m.isBlank() || m.equals(String.valueOf(t.getCause()))) {
+                if (t.getCause() == null) {
+                    parts.add(t.getClass().getSimpleName());
+                }
+                continue;
+            }
+            String shown = m.strip().length() > 300 ? m.strip().substring(0, 300) + "…" : m.strip();
+            if (parts.stream().noneMatch(p -> p.contains(shown))) {
+                parts.add(shown);
+            }
         }
-        m = m.strip();
-        return m.length() > 300 ? m.substring(0, 300) + "…" : m;
+        return parts.isEmpty() ? e.getClass().getSimpleName() : String.join(": ", parts);
     }
 
     private Repository repository() {

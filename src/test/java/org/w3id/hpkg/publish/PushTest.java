@@ -168,6 +168,30 @@ class PushTest {
     }
 
     @Test
+    void givenAPartnerThatIsBrieflyUnavailable_whenPushed_thenTheFailedRequestsAreRetriedAndTheGraphArrives() {
+        DatasetGraph target = DatasetGraphFactory.createTxnMem();
+        java.util.concurrent.atomic.AtomicInteger refusals = new java.util.concurrent.atomic.AtomicInteger(2);
+        jakarta.servlet.Filter flaky = (request, response, chain) -> {
+            if (refusals.getAndDecrement() > 0) {
+                ((jakarta.servlet.http.HttpServletResponse) response).sendError(503, "Service Unavailable");
+                return;
+            }
+            chain.doFilter(request, response);
+        };
+        FusekiServer server = FusekiServer.create().port(0).loopback(true).addFilter("/*", flaky)
+                .add("/ds", target, true).build().start();
+        try {
+            Run run = push("--endpoint", "http://127.0.0.1:" + server.getHttpPort() + "/ds", "--attempts", "4");
+            assertEquals(0, run.code(), run.err());
+            assertTrue(run.out().contains("(2 request(s) retried)"), run.out());
+            Node all = NodeFactory.createURI(HP.DEFAULT_BASE + "graph/all");
+            assertTrue(copy(target, target, all).size() > 1000);
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
     void givenNothingListening_whenPushed_thenItRetriesAndSaysItCannotReachTheEndpoint() throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
