@@ -88,8 +88,11 @@ public final class IriMinter {
         return NodeFactory.createURI(base + path);
     }
 
-    /** Keeps letters and digits of any script and a few safe marks; percent-encodes everything else. */
-    static String segment(String name) {
+    /**
+     * Keeps letters and digits of any script and a few safe marks; percent-encodes everything else.
+     * Public so that the server can map a requested path back to the IRI it names.
+     */
+    public static String segment(String name) {
         StringBuilder out = new StringBuilder(name.length());
         name.codePoints().forEach(cp -> {
             if (Character.isLetterOrDigit(cp) || cp == '-' || cp == '_' || cp == '.' || cp == '~'

@@ -3,6 +3,7 @@ package org.w3id.hpkg.store;
 import java.io.OutputStream;
 import java.util.Iterator;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RDFDataMgr;
@@ -15,15 +16,45 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 
 /**
- * Writes the store's graph in one read transaction. Streaming formats go straight from the database
- * indexes to the output; JSON-LD and RDF/XML writers need the graph in memory and get a copy.
+ * Writes the store's graph, or one named graph of it, in one read transaction. Streaming formats (ttl,
+ * trig, nt, nq) go straight from the database indexes to the output; the JSON-LD and RDF/XML writers
+ * need the graph in memory and get one copy. An optional dataset description (VoID/DCAT) is appended,
+ * as its own named graph in quad formats. Instances are immutable: the {@code with…} methods return a
+ * configured copy.
  */
 public final class Exporter {
 
     private final Dataset dataset;
+    private final Node graph;
+    private final Node descriptionName;
+    private final Graph description;
+    private final String contextIri;
 
     public Exporter(Dataset dataset) {
+        this(dataset, null, null, null, JsonLdContext.DEFAULT_IRI);
+    }
+
+    private Exporter(Dataset dataset, Node graph, Node descriptionName, Graph description, String contextIri) {
         this.dataset = dataset;
+        this.graph = graph;
+        this.descriptionName = descriptionName;
+        this.description = description;
+        this.contextIri = contextIri;
+    }
+
+    /** Only this named graph (null: all of them). */
+    public Exporter onlyGraph(Node graphName) {
+        return new Exporter(dataset, graphName, descriptionName, description, contextIri);
+    }
+
+    /** Appends a description of the dataset, in quad formats as the graph {@code graphName}. */
+    public Exporter withDescription(Node graphName, Graph descriptionGraph) {
+        return new Exporter(dataset, graph, graphName, descriptionGraph, contextIri);
+    }
+
+    /** The IRI JSON-LD output names as its {@code @context} (default {@link JsonLdContext#DEFAULT_IRI}). */
+    public Exporter withContext(String iri) {
+        return new Exporter(dataset, graph, descriptionName, description, iri);
     }
 
     public void export(ExportFormat format, OutputStream out) {
@@ -34,24 +65,46 @@ public final class Exporter {
                 stream.start();
                 StreamRDFOps.sendPrefixesToStream(Prefixes.map(), stream);
                 if (format.quads()) {
-                    Iterator<Quad> quads = dsg.find();
-                    quads.forEachRemaining(q -> stream.quad(q));
+                    quads(dsg).forEachRemaining(stream::quad);
+                    if (description != null) {
+                        description.find().forEachRemaining(t -> stream.quad(Quad.create(descriptionName, t)));
+                    }
                 } else {
-                    Iterator<Triple> triples = dsg.getUnionGraph().find();
-                    triples.forEachRemaining(stream::triple);
+                    triples(dsg).forEachRemaining(stream::triple);
+                    if (description != null) {
+                        description.find().forEachRemaining(stream::triple);
+                    }
                 }
                 stream.finish();
             } else if (format.quads()) {
                 DatasetGraph copy = DatasetGraphFactory.createTxnMem();
-                dsg.find().forEachRemaining(copy::add);
+                quads(dsg).forEachRemaining(copy::add);
+                if (description != null) {
+                    description.find().forEachRemaining(t -> copy.add(Quad.create(descriptionName, t)));
+                }
                 copy.prefixes().putAll(Prefixes.map());
-                RDFDataMgr.write(out, copy, format.format());
+                if (format == ExportFormat.JSONLD) {
+                    JsonLdWriter.write(copy, contextIri, out);
+                } else {
+                    RDFDataMgr.write(out, copy, format.format());
+                }
             } else {
                 Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-                dsg.getUnionGraph().find().forEachRemaining(copy::add);
+                triples(dsg).forEachRemaining(copy::add);
+                if (description != null) {
+                    description.find().forEachRemaining(copy::add);
+                }
                 copy.getPrefixMapping().setNsPrefixes(Prefixes.map().getMapping());
                 RDFDataMgr.write(out, copy, format.format());
             }
         });
+    }
+
+    private Iterator<Quad> quads(DatasetGraph dsg) {
+        return graph == null ? dsg.find() : dsg.find(graph, Node.ANY, Node.ANY, Node.ANY);
+    }
+
+    private Iterator<Triple> triples(DatasetGraph dsg) {
+        return graph == null ? dsg.getUnionGraph().find() : dsg.getGraph(graph).find();
     }
 }

@@ -21,7 +21,15 @@ public final class GraphStore {
         if (db == null) {
             throw new IOException("no graph in " + storeDir.toAbsolutePath() + " yet: run 'hpkg rebuild' first");
         }
-        return open(db);
+        try {
+            return open(db);
+        } catch (RuntimeException e) {
+            if (e.getMessage() != null && e.getMessage().contains("Failed to get a lock")) {
+                throw new IOException("the store " + storeDir + " is open in another process (a running 'hpkg serve'?): "
+                        + e.getMessage() + "; stop that process first", e);
+            }
+            throw e;
+        }
     }
 
     static Dataset open(Path db) {

@@ -55,8 +55,9 @@ class CliTest {
         assertTrue(run.out().matches("(?s).*documents\\s+5\\n.*tasks\\s+154\\n.*"), run.out());
     }
 
+    /** JSON-LD refers to the published @context by IRI; its round trip is tested with that context in publish. */
     @ParameterizedTest
-    @EnumSource(ExportFormat.class)
+    @EnumSource(value = ExportFormat.class, names = "JSONLD", mode = EnumSource.Mode.EXCLUDE)
     void everyExportFormatParsesBackToTheSameGraph(ExportFormat format) throws Exception {
         Path file = tmp.resolve("export." + format.name().toLowerCase());
         Run run = hpkg("export", "--store", store.toString(), "--format", format.name().toLowerCase(), "--out", file.toString());

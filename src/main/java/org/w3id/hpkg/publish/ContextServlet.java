@@ -1,0 +1,23 @@
+package org.w3id.hpkg.publish;
+
+import java.io.IOException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.w3id.hpkg.store.JsonLdContext;
+
+/** {@code GET /context.jsonld}: the JSON-LD context that exports and JSON-LD descriptions refer to. */
+final class ContextServlet extends PublishServlet {
+
+    ContextServlet(Site site) {
+        super(site);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        byte[] body = JsonLdContext.bytes();
+        resp.setStatus(HttpServletResponse.SC_OK);
+        resp.setContentType(JsonLdContext.MEDIA_TYPE);
+        resp.setContentLength(body.length);
+        resp.getOutputStream().write(body);
+    }
+}

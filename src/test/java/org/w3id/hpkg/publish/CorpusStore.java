@@ -1,0 +1,61 @@
+package org.w3id.hpkg.publish;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.query.Dataset;
+import org.w3id.hpkg.pipeline.RebuildJob;
+import org.w3id.hpkg.pipeline.RebuildOptions;
+import org.w3id.hpkg.pipeline.RebuildResult;
+import org.w3id.hpkg.store.GraphStore;
+import org.w3id.hpkg.store.StoreLayout;
+
+/**
+ * The store built from {@code data/corpus}, once per test JVM and shared by the publishing tests (a rebuild
+ * takes longer than all of their HTTP checks together). Tests that write to it clean up what they wrote.
+ */
+final class CorpusStore {
+
+    private static Path dir;
+    private static RebuildResult result;
+
+    private CorpusStore() {}
+
+    static synchronized Path dir() {
+        if (dir == null) {
+            try {
+                Path tmp = Files.createTempDirectory("hpkg-publish-store");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        StoreLayout.deleteTree(tmp);
+                    } catch (IOException ignored) {
+                        // temp space; the OS cleans up
+                    }
+                }));
+                RebuildOptions options = RebuildOptions.builder().corpus(Path.of("data/corpus")).store(tmp)
+                        .progress(false).threads(2).build();
+                result = new RebuildJob(options, new PrintStream(PrintStream.nullOutputStream())).run();
+                if (!result.switched()) {
+                    throw new IllegalStateException("the corpus did not rebuild: " + result.violations());
+                }
+                dir = tmp;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return dir;
+    }
+
+    static Dataset dataset() {
+        try {
+            return GraphStore.openCurrent(dir());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
