@@ -3,12 +3,16 @@ package org.w3id.hpkg.extract;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.hpkg.data.DataTable;
 
 /**
  * Reads deadlines: {@code 2020年11月} is 2020-11-30, {@code 2020年底} 2020-12-31, {@code 6月底前} the
- * end of June of the plan year, {@code 长期坚持} ongoing. Periods resolve to their last day because a
+ * end of June of the plan year, {@code 长期坚持} ongoing, {@code 全年} the end of the plan year. Words that name no date are in
+ * {@code extract/deadline-words.tsv}. Periods resolve to their last day because a
  * task due "in November" may be finished on the 30th.
  */
 public final class DeadlineParser {
@@ -19,8 +23,14 @@ public final class DeadlineParser {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年(?:年)?(?:底|末|内|前)?");
     private static final Pattern QUARTER = Pattern.compile("(?:(\\d{4})年)?第?([一二三四1-4])季度");
     private static final Pattern HALF = Pattern.compile("(?:(\\d{4})年)?(上半年|下半年)");
-    private static final Pattern ONGOING = Pattern.compile("长期坚持|长期|持续推进|持续开展|常态化|全年");
-    private static final Pattern THIS_YEAR = Pattern.compile("年底|年末|年内|今年|本年度?");
+    private final List<String> ongoing = new ArrayList<>();
+    private final List<String> planYearEnd = new ArrayList<>();
+
+    public DeadlineParser() {
+        for (String[] row : DataTable.load("extract/deadline-words.tsv").rows()) {
+            (row[0].equals("ONGOING") ? ongoing : planYearEnd).add(row[1]);
+        }
+    }
 
     /** Parses a field value such as {@code 完成时限：2020年11月}; null if it names no time. */
     public Deadline parse(String value, Integer planYear) {
@@ -68,10 +78,10 @@ public final class DeadlineParser {
         } catch (DateTimeException e) {
             return null;
         }
-        if (ONGOING.matcher(text).find()) {
+        if (ongoing.stream().anyMatch(text::contains)) {
             return Deadline.ongoing(text);
         }
-        if (planYear != null && THIS_YEAR.matcher(text).find()) {
+        if (planYear != null && planYearEnd.stream().anyMatch(text::contains)) {
             return Deadline.on(LocalDate.of(planYear, 12, 31), text);
         }
         return null;

@@ -134,9 +134,13 @@ public final class TargetExtractor {
         String between = text.substring(afterValue, clauseEnd);
         // "村卫生室1家、市级标准6家": text that opens with 、 before the next value is that value's own.
         String after = between.startsWith("、") ? "" : phrases.after(countedPhrase(text, afterValue, clauseEnd));
-        boolean useAfter = kind == Quantity.UnitKind.RATE
-                ? before.isEmpty() || before.length() <= 2 && !after.isEmpty()
-                : !after.isEmpty() && Character.UnicodeScript.of(after.charAt(0)) == Character.UnicodeScript.HAN;
+        // A rate names its indicator before the value; so does an amount (投资550万元): what follows an
+        // amount says what it is for. A count of things names them after the value (创建3个国家卫生镇).
+        boolean useAfter = switch (kind) {
+            case RATE -> before.isEmpty() || before.length() <= 2 && !after.isEmpty();
+            case AMOUNT -> before.isEmpty() && !after.isEmpty();
+            default -> !after.isEmpty() && Character.UnicodeScript.of(after.charAt(0)) == Character.UnicodeScript.HAN;
+        };
         if (useAfter) {
             if (after.isEmpty()) {
                 return List.of();
@@ -150,7 +154,7 @@ public final class TargetExtractor {
         }
         List<String> names = splitIndicators(before);
         if (values > 1 && names.size() == 1) {
-            names = restoreSharedHead(before, values);
+            names = phrases.distributeSharedHead(before, values);
         }
         List<String> result = new ArrayList<>();
         for (String name : names) {
@@ -197,32 +201,9 @@ public final class TargetExtractor {
             }
         }
         if (parts.size() > 1 && parts.stream().allMatch(this::endsWithHead)) {
-            return parts;
+            return phrases.shareSubject(parts);
         }
         return List.of(phrase);
-    }
-
-    /**
-     * "基层(一级)、二级、三级医疗机构基本药物配备使用比例" with three values: the modifiers share the
-     * head of the last item, which is restored on each.
-     */
-    private static List<String> restoreSharedHead(String phrase, int values) {
-        String[] raw = phrase.split("、");
-        if (raw.length != values) {
-            return List.of(phrase);
-        }
-        String last = raw[raw.length - 1];
-        int modifier = raw[raw.length - 2].length();
-        if (last.length() <= modifier + 1) {
-            return List.of(phrase);
-        }
-        String shared = last.substring(modifier);
-        List<String> names = new ArrayList<>();
-        for (int k = 0; k < raw.length - 1; k++) {
-            names.add(raw[k] + shared);
-        }
-        names.add(last);
-        return names;
     }
 
     private boolean endsWithHead(String part) {
