@@ -8,6 +8,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,16 +20,24 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.w3id.hpkg.extract.ExtractedDocument;
 import org.w3id.hpkg.extract.Gazetteer;
+import org.w3id.hpkg.extract.NearSynonyms;
 import org.w3id.hpkg.normalize.QualityNote;
 import org.w3id.hpkg.normalize.UnreadableInputException;
 import org.w3id.hpkg.rdf.DocumentMapper;
 import org.w3id.hpkg.rdf.GazetteerMapper;
+import org.w3id.hpkg.rdf.HP;
 import org.w3id.hpkg.rdf.IriMinter;
+import org.w3id.hpkg.rdf.LinkMapper;
 import org.w3id.hpkg.rdf.OntologySource;
+import org.w3id.hpkg.rdf.SdgIndicators;
 import org.w3id.hpkg.store.DatabaseBuilder;
 import org.w3id.hpkg.store.RebuildLock;
 import org.w3id.hpkg.store.ShapesValidator;
@@ -37,7 +47,8 @@ import org.w3id.hpkg.store.StoreLayout;
  * A full rebuild: every corpus file through normalize → parse → extract → rdf, each document's graph
  * validated against the shapes, everything bulk-loaded into a new database that becomes current only
  * when all of it loaded and validated. Documents are processed on worker threads while the main thread
- * feeds the loader in corpus order; a bounded window keeps only a few documents in memory.
+ * feeds the loader in corpus order; a bounded window keeps only a few documents in memory. Last comes the
+ * links graph ({@link LinkMapper}), built from the indicator keys of all documents.
  */
 public final class RebuildJob {
 
@@ -49,7 +60,7 @@ public final class RebuildJob {
         this.err = err;
     }
 
-    private record Processed(FileOutcome outcome, DocumentGraph graph, List<String> violations) {}
+    private record Processed(FileOutcome outcome, DocumentGraph graph, List<String> violations, Set<String> indicatorKeys) {}
 
     public RebuildResult run() throws IOException, InterruptedException {
         long started = System.currentTimeMillis();
@@ -68,6 +79,7 @@ public final class RebuildJob {
 
             List<FileOutcome> outcomes = new ArrayList<>();
             List<String> violations = new ArrayList<>();
+            Set<String> indicatorKeys = new TreeSet<>();
             try (DatabaseBuilder builder = DatabaseBuilder.create(layout);
                     ProgressBar bar = progressBar(files.size())) {
                 StreamRDF sink = builder.sink();
@@ -86,6 +98,7 @@ public final class RebuildJob {
                         Processed done = take(window.poll());
                         outcomes.add(done.outcome());
                         violations.addAll(done.violations());
+                        indicatorKeys.addAll(done.indicatorKeys());
                         if (done.graph() != null) {
                             done.graph().sendTo(sink);
                         }
@@ -96,6 +109,10 @@ public final class RebuildJob {
                 } finally {
                     workers.shutdownNow();
                 }
+                DocumentGraph links = new DocumentGraph();
+                new LinkMapper(iris, new NearSynonyms(), new SdgIndicators()).map(indicatorKeys, links);
+                violations.addAll(validateLinks(links, indicatorKeys, iris, validator));
+                links.sendTo(sink);
                 long quads = builder.finish();
                 boolean switched = violations.isEmpty();
                 if (switched) {
@@ -113,7 +130,7 @@ public final class RebuildJob {
         try {
             doc = pipeline.process(name, Files.readAllBytes(file));
         } catch (UnreadableInputException e) {
-            return new Processed(FileOutcome.skipped(name, e.getMessage()), null, List.of());
+            return new Processed(FileOutcome.skipped(name, e.getMessage()), null, List.of(), Set.of());
         }
         DocumentGraph graph = new DocumentGraph();
         mapper.map(doc, graph);
@@ -135,8 +152,27 @@ public final class RebuildJob {
             problems.add(unparsed + " value(s) not understood");
         }
         FileOutcome.Status status = problems.isEmpty() ? FileOutcome.Status.LOADED : FileOutcome.Status.DEGRADED;
+        Set<String> keys = new TreeSet<>();
+        doc.tasks().forEach(t -> t.targets().forEach(target -> keys.add(target.indicatorKey())));
         return new Processed(new FileOutcome(name, status, String.join("; ", problems), doc.tasks().size(), targets),
-                graph, violations);
+                graph, violations, keys);
+    }
+
+    /** The links graph checked against the shapes together with the indicators it links (as documents describe them). */
+    private static List<String> validateLinks(DocumentGraph links, Set<String> keys, IriMinter iris,
+            ShapesValidator validator) {
+        Graph graph = links.asGraph();
+        for (String key : keys) {
+            Node indicator = iris.indicator(key);
+            graph.add(Triple.create(indicator, RDF.Nodes.type, HP.Indicator));
+            graph.add(Triple.create(indicator, RDFS.Nodes.label, NodeFactory.createLiteralString(key)));
+            graph.add(Triple.create(indicator, HP.indicatorKey, NodeFactory.createLiteralString(key)));
+        }
+        List<String> violations = new ArrayList<>();
+        for (ShapesValidator.Violation v : validator.validate(graph)) {
+            violations.add(RebuildResult.describe("graph/links", v));
+        }
+        return violations;
     }
 
     private static Processed take(Future<Processed> future) throws IOException, InterruptedException {
