@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class BodyListSplitter {
 
-    private static final Pattern SEPARATORS = Pattern.compile("[、,，;；/]|\\s+");
+    private static final Pattern SEPARATORS = Pattern.compile("[、,，;；/\\s]");
     private final List<String> sharedSuffixes;
 
     public BodyListSplitter(List<String> sharedSuffixes) {
@@ -33,8 +33,12 @@ public final class BodyListSplitter {
             return List.of();
         }
         List<String> parts = new ArrayList<>();
-        for (String part : SEPARATORS.split(value.strip())) {
+        for (String part : splitOutsideBrackets(value.strip())) {
             String p = part.strip().replaceAll("^[等及和]|等$", "");
+            if (!restoreSuffix) {
+                // a person's title in brackets is not part of the name: 张伟(副局长)
+                p = p.replaceAll("\\([^()]*\\)", "").strip();
+            }
             if (!p.isEmpty()) {
                 parts.add(p);
             }
@@ -44,6 +48,26 @@ public final class BodyListSplitter {
         }
         Set<String> unique = new LinkedHashSet<>(parts);
         return List.copyOf(unique);
+    }
+
+    /** Splits at separators that are not inside brackets: 各县(市、区)卫健局 stays one name. */
+    private static List<String> splitOutsideBrackets(String value) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '(' || c == '[' || c == '〔') {
+                depth++;
+            } else if ((c == ')' || c == ']' || c == '〕') && depth > 0) {
+                depth--;
+            } else if (depth == 0 && SEPARATORS.matcher(String.valueOf(c)).matches()) {
+                parts.add(value.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(value.substring(start));
+        return parts;
     }
 
     /** Within a run joined by 、, items before the last one get the last one's body-type suffix. */

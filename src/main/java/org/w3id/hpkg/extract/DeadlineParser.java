@@ -18,7 +18,7 @@ import org.w3id.hpkg.data.DataTable;
 public final class DeadlineParser {
 
     private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
-    private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})年(\\d{1,2})月(?:份)?");
+    private static final Pattern MONTHS = Pattern.compile("(?:(\\d{4})年)?(?<!\\d)(\\d{1,2})月");
     private static final Pattern MONTH = Pattern.compile("(?<![\\d年])(\\d{1,2})月(?:份)?(?:底|末|前|中旬|下旬)?");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年(?:年)?(?:底|末|内|前)?");
     private static final Pattern QUARTER = Pattern.compile("(?:(\\d{4})年)?第?([一二三四1-4])季度");
@@ -43,28 +43,36 @@ public final class DeadlineParser {
             if (m.find()) {
                 return Deadline.on(LocalDate.of(num(m, 1), num(m, 2), num(m, 3)), text);
             }
-            m = YEAR_MONTH.matcher(text);
+            // "2021年6月、12月", "2021年9月—12月": a month without a year is in the year named before it;
+            // the deadline is the latest month named.
+            m = MONTHS.matcher(text);
             LocalDate latest = null;
+            Integer year = null;
             while (m.find()) {
-                LocalDate d = YearMonth.of(num(m, 1), num(m, 2)).atEndOfMonth();
-                latest = latest == null || d.isAfter(latest) ? d : latest;
+                if (m.group(1) != null) {
+                    year = num(m, 1);
+                }
+                if (year != null) {
+                    LocalDate d = YearMonth.of(year, num(m, 2)).atEndOfMonth();
+                    latest = latest == null || d.isAfter(latest) ? d : latest;
+                }
             }
             if (latest != null) {
                 return Deadline.on(latest, text);
             }
             m = QUARTER.matcher(text);
             if (m.find()) {
-                Integer year = m.group(1) != null ? num(m, 1) : planYear;
-                if (year != null) {
+                Integer y = m.group(1) != null ? num(m, 1) : planYear;
+                if (y != null) {
                     int q = "一二三四".indexOf(m.group(2)) >= 0 ? "一二三四".indexOf(m.group(2)) + 1 : num(m, 2);
-                    return Deadline.on(YearMonth.of(year, q * 3).atEndOfMonth(), text);
+                    return Deadline.on(YearMonth.of(y, q * 3).atEndOfMonth(), text);
                 }
             }
             m = HALF.matcher(text);
             if (m.find()) {
-                Integer year = m.group(1) != null ? num(m, 1) : planYear;
-                if (year != null) {
-                    return Deadline.on(YearMonth.of(year, m.group(2).startsWith("上") ? 6 : 12).atEndOfMonth(), text);
+                Integer y = m.group(1) != null ? num(m, 1) : planYear;
+                if (y != null) {
+                    return Deadline.on(YearMonth.of(y, m.group(2).startsWith("上") ? 6 : 12).atEndOfMonth(), text);
                 }
             }
             m = YEAR.matcher(text);

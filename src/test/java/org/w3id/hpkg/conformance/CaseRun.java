@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.system.Txn;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -34,7 +37,8 @@ import org.w3id.hpkg.rdf.IriMinter;
 final class CaseRun {
 
     static final String DOC = "input.txt";
-    private static final DocumentPipeline PIPELINE = new DocumentPipeline(new Gazetteer());
+    private static final Gazetteer GAZETTEER = new Gazetteer();
+    private static final DocumentPipeline PIPELINE = new DocumentPipeline(GAZETTEER);
     private static final IndicatorKey KEYS = new IndicatorKey();
 
     private CaseRun() {}
@@ -43,12 +47,58 @@ final class CaseRun {
         return PIPELINE.process(DOC, Files.readAllBytes(dir.resolve(DOC)));
     }
 
-    /** The case's graph, read back as the evaluation reads a store. */
-    static Annotations predicted(ExtractedDocument doc) {
+    /** The case's graph, with the union of its named graphs as default graph, as a store is queried. */
+    static Dataset graph(ExtractedDocument doc) {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         new DocumentMapper(new IriMinter(HP.DEFAULT_BASE)).map(doc, StreamRDFLib.dataset(dsg));
-        Dataset union = DatasetFactory.wrap(DatasetGraphFactory.wrap(dsg.getUnionGraph()));
-        return new GraphReader(union).read();
+        return DatasetFactory.wrap(DatasetGraphFactory.wrap(dsg.getUnionGraph()));
+    }
+
+    /** Tasks and targets read back as the evaluation reads a store. */
+    static Annotations predicted(Dataset graph) {
+        return new GraphReader(graph).read();
+    }
+
+    /**
+     * Regions by task ordinal (0: the document's jurisdiction), as gazetteer names joined by |, read
+     * with SPARQL; only for cases that have {@code expected-regions.tsv} ({@code task<TAB>regions}).
+     */
+    static Map<Integer, String> regions(Dataset graph) {
+        String query = """
+                PREFIX hp: <https://w3id.org/hpkg/ontology#>
+                SELECT ?ordinal ?region WHERE {
+                  { ?d a hp:PolicyDocument ; hp:jurisdiction ?region BIND (0 AS ?ordinal) }
+                  UNION { ?t a hp:Task ; hp:ordinal ?ordinal ; hp:mentionsRegion ?region }
+                }""";
+        Map<Integer, java.util.Set<String>> names = new java.util.TreeMap<>();
+        Txn.executeRead(graph, () -> {
+            try (QueryExecution exec = QueryExecution.create(query, graph)) {
+                exec.execSelect().forEachRemaining(row -> {
+                    String iri = row.getResource("region").getURI();
+                    String code = iri.substring(iri.lastIndexOf('/') + 1);
+                    names.computeIfAbsent(row.getLiteral("ordinal").getInt(), k -> new java.util.TreeSet<>())
+                            .add(GAZETTEER.byCode(code).name());
+                });
+            }
+        });
+        Map<Integer, String> out = new java.util.TreeMap<>();
+        names.forEach((k, v) -> out.put(k, String.join("|", v)));
+        return out;
+    }
+
+    static Map<Integer, String> expectedRegions(Path dir) throws IOException {
+        Map<Integer, String> out = new java.util.TreeMap<>();
+        for (String line : Files.readAllLines(dir.resolve("expected-regions.tsv"))) {
+            String[] cells = line.split("\t", -1);
+            if (line.isBlank() || cells[0].equals("task")) {
+                continue;
+            }
+            String sorted = String.join("|", new java.util.TreeSet<>(List.of(cells[1].split("\\|"))));
+            if (!sorted.isEmpty()) {
+                out.put(Integer.parseInt(cells[0]), sorted);
+            }
+        }
+        return out;
     }
 
     static Annotations expected(Path dir) throws IOException {

@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.Dataset;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -18,7 +21,9 @@ import org.w3id.hpkg.eval.Annotations;
 /**
  * The conformance suite: every folder under {@code src/test/resources/cases/} is a case (see
  * {@link CaseRun}). Adding a case is adding a folder with {@code input.txt},
- * {@code expected-tasks.tsv} and, where the plan has targets, {@code expected-targets.tsv}.
+ * {@code expected-tasks.tsv} and, where the plan has targets, {@code expected-targets.tsv}; a case may
+ * also pin the regions with {@code expected-regions.tsv} ({@code task<TAB>regions}, task 0 the document's
+ * jurisdiction, names as in the gazetteer joined by |).
  */
 class ConformanceTest {
 
@@ -40,8 +45,16 @@ class ConformanceTest {
     @MethodSource("cases")
     void givenPlan_whenExtracted_thenGraphHoldsExpectedTasksAndTargets(Path dir) throws Exception {
         Annotations expected = CaseRun.expected(dir);
-        Annotations found = CaseRun.predicted(CaseRun.extract(dir));
-        List<String> differences = CaseRun.differences(expected, found);
+        Dataset graph = CaseRun.graph(CaseRun.extract(dir));
+        Annotations found = CaseRun.predicted(graph);
+        List<String> differences = new ArrayList<>(CaseRun.differences(expected, found));
+        if (Files.exists(dir.resolve("expected-regions.tsv"))) {
+            Map<Integer, String> want = CaseRun.expectedRegions(dir);
+            Map<Integer, String> got = CaseRun.regions(graph);
+            if (!want.equals(got)) {
+                differences.add("regions (task 0 = jurisdiction): expected " + want + ", found " + got);
+            }
+        }
         if (!differences.isEmpty()) {
             fail(dir.getFileName() + ":\n  " + String.join("\n  ", differences));
         }
