@@ -83,7 +83,8 @@ final class IndicatorPhrase {
                     || nature.startsWith("c") || nature.equals("w") && !t.word.matches("[“《(‘]");
             boolean longEnough = phrase.length() - cut - t.word.length() >= SHORTEST_AFTER_VERB;
             // A verb goes only if a real phrase remains: "规范管理率" keeps its 规范.
-            boolean commitment = commitments.contains(t.word) && longEnough;
+            // commitment verbs go (免费/vd 培养/v), not other commitment words such as 每 in 每千人口
+            boolean commitment = commitments.contains(t.word) && nature.startsWith("v") && longEnough;
             boolean verb = !verbTaken && nature.equals("v") && longEnough;
             if (cue || commitment) {
                 cut += t.word.length();

@@ -37,6 +37,8 @@ public final class TargetExtractor {
     private final List<String> commitments = DataTable.load("extract/commitment-words.tsv").column(0);
     private final List<String> heads = DataTable.load("extract/indicator-heads.tsv").column(0);
     private final List<String> phraseEnds = DataTable.load("extract/count-phrase-ends.tsv").column(0);
+    private final List<String[]> joiners = DataTable.load("extract/value-joiners.tsv").rows();
+    private final List<String> distributives = DataTable.load("extract/distributive-words.tsv").column(0);
 
     public TargetExtractor(DeadlineParser deadlines) {
         this.deadlines = deadlines;
@@ -61,14 +63,16 @@ public final class TargetExtractor {
         if (due == null) {
             due = taskDeadline;
         }
-        List<Quantity> found = quantities.find(text, from, to);
+        List<Quantity> found = new ArrayList<>(quantities.find(text, from, to));
+        // an age that qualifies a population (0—6岁儿童, 65岁以上老年人) is no quantity of the plan's
+        found.removeIf(q -> q.kind() == Quantity.UnitKind.AGE && !endsClause(text, q.end(), to));
         boolean previousCountAccepted = false;
         int i = 0;
         while (i < found.size()) {
-            // A run of values joined only by 、 shares one comparator and pairs with a list of indicators.
+            // A run of values joined by 、 (or by 和 after 分别) shares one comparator and pairs with a list
+            // of indicators.
             int j = i;
-            while (j + 1 < found.size() && text.substring(found.get(j).end(), found.get(j + 1).start()).equals("、")
-                    && found.get(j + 1).kind() == found.get(i).kind()) {
+            while (j + 1 < found.size() && joins(text, from, found.get(i), found.get(j), found.get(j + 1))) {
                 j++;
             }
             List<Quantity> run = found.subList(i, j + 1);
@@ -78,8 +82,9 @@ public final class TargetExtractor {
             int clauseEnd = clauseEnd(text, last.end(), to);
             int phraseStart = Math.max(clauseStart, i > 0 ? found.get(i - 1).end() : clauseStart);
             int nextStart = j + 1 < found.size() ? found.get(j + 1).start() : Integer.MAX_VALUE;
-            boolean rate = first.kind() == Quantity.UnitKind.RATE;
+            boolean rate = first.kind() == Quantity.UnitKind.RATE || first.kind() == Quantity.UnitKind.AGE;
             boolean committed = rate || hasCommitment(text, clauseStart, first.start())
+                    || qualifierBefore(text, clauseStart, first) != null
                     || previousCountAccepted && first.start() - clauseStart <= 1;
             if (committed) {
                 int afterValue = skipAfterWords(text, last.end(), clauseEnd);
@@ -137,7 +142,7 @@ public final class TargetExtractor {
         // A rate names its indicator before the value; so does an amount (投资550万元): what follows an
         // amount says what it is for. A count of things names them after the value (创建3个国家卫生镇).
         boolean useAfter = switch (kind) {
-            case RATE -> before.isEmpty() || before.length() <= 2 && !after.isEmpty();
+            case RATE, AGE -> before.isEmpty() || before.length() <= 2 && !after.isEmpty();
             case AMOUNT -> before.isEmpty() && !after.isEmpty();
             default -> !after.isEmpty() && Character.UnicodeScript.of(after.charAt(0)) == Character.UnicodeScript.HAN;
         };
@@ -158,7 +163,7 @@ public final class TargetExtractor {
         }
         List<String> result = new ArrayList<>();
         for (String name : names) {
-            result.add(kind == Quantity.UnitKind.RATE ? IndicatorPhrase.head(name) : name);
+            result.add(kind == Quantity.UnitKind.RATE || kind == Quantity.UnitKind.AGE ? IndicatorPhrase.head(name) : name);
         }
         return result;
     }
@@ -215,6 +220,34 @@ public final class TargetExtractor {
         return false;
     }
 
+    /** Whether {@code next} continues the list of values that {@code first} opened and {@code previous} last extended. */
+    private boolean joins(String text, int sentenceStart, Quantity first, Quantity previous, Quantity next) {
+        if (next.kind() != first.kind()) {
+            return false;
+        }
+        String between = text.substring(previous.end(), next.start()).strip();
+        for (String[] row : joiners) {
+            if (between.equals(row[0])) {
+                if (row[1].equals("ALWAYS")) {
+                    return true;
+                }
+                String before = text.substring(clauseStart(text, sentenceStart, first.start()), first.start());
+                return distributives.stream().anyMatch(before::contains);
+            }
+        }
+        return false;
+    }
+
+    /** Whether a value (with the qualifier right after it, 以上/以下/左右) ends its clause. */
+    private boolean endsClause(String text, int valueEnd, int sentenceEnd) {
+        int at = skipAfterWords(text, valueEnd, sentenceEnd);
+        if (at >= sentenceEnd) {
+            return true;
+        }
+        String next = String.valueOf(text.charAt(at));
+        return CLAUSE_END.matcher(next).matches() || SENTENCE_END.matcher(next).matches();
+    }
+
     private boolean hasCommitment(String text, int from, int to) {
         String before = text.substring(from, to);
         for (String word : commitments) {
@@ -232,6 +265,15 @@ public final class TargetExtractor {
                 return Comparator.valueOf(row[0]);
             }
         }
+        Comparator found = qualifierBefore(text, clauseStart, first);
+        if (found != null) {
+            return found;
+        }
+        return rate ? Comparator.AT_LEAST : Comparator.EXACTLY;
+    }
+
+    /** The qualifier right before a value (不低于, 控制在, 达到…), or null; a bounded value is a commitment. */
+    private Comparator qualifierBefore(String text, int clauseStart, Quantity first) {
         String before = text.substring(clauseStart, first.start());
         int bestEnd = -1;
         int bestLength = 0;
@@ -249,10 +291,7 @@ public final class TargetExtractor {
                 }
             }
         }
-        if (found != null) {
-            return found;
-        }
-        return rate ? Comparator.AT_LEAST : Comparator.EXACTLY;
+        return found;
     }
 
     private int skipAfterWords(String text, int at, int clauseEnd) {
