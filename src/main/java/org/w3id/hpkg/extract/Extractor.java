@@ -63,8 +63,16 @@ public final class Extractor {
         return region;
     }
 
+    /** All values of a field joined by ， (never a shared-suffix boundary), or null when there is none. */
     private static String value(ParsedTask task, Field field) {
-        FieldValue v = task.field(field);
-        return v == null ? null : v.value();
+        List<FieldValue> values = task.values(field);
+        if (values.isEmpty()) {
+            return null;
+        }
+        StringBuilder joined = new StringBuilder();
+        for (FieldValue v : values) {
+            joined.append(joined.length() == 0 ? "" : "，").append(v.value());
+        }
+        return joined.toString();
     }
 }
