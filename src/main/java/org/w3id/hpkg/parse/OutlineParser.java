@@ -121,7 +121,17 @@ public final class OutlineParser {
             if (last != null) {
                 last.end = line.start();
             }
-            while (stack.size() > depth) {
+            // An item of a style already open is a sibling of that item, wherever that style was first seen
+            // (1) 2) under 一、 then ⑴ ⑵ under 二、: ⑵ follows ⑴, it is not its child).
+            int open = -1;
+            for (int k = stack.size() - 1; k >= 0; k--) {
+                if (stack.get(k).style == style) {
+                    open = k;
+                    break;
+                }
+            }
+            int keep = open >= 0 ? open : depth;
+            while (stack.size() > keep) {
                 stack.remove(stack.size() - 1);
             }
             // A style seen before only deeper can reappear higher up: attach to the nearest open ancestor.
