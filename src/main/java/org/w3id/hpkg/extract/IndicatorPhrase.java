@@ -15,7 +15,7 @@ import org.w3id.hpkg.data.DataTable;
  */
 final class IndicatorPhrase {
 
-    private static final Pattern BASELINE = Pattern.compile("[在比较与]\\d{4}年(?:的)?(?:基础上|相比|同期)?");
+    private static final Pattern BASELINE = Pattern.compile("[在比较与](?:\\d{4}年|上年|去年|上一年)(?:度)?(?:的)?(?:基础上|相比|同期)?");
     private static final Pattern DATE_PREFIX = Pattern.compile("^(?:[到至于在])?\\d{4}年(?:\\d{1,2}月)?(?:底|末)?(?:前)?");
     private static final Pattern DISTRIBUTIVE = Pattern.compile("^[一二三四五六七八九十两\\d]*(\\p{IsHan}{1,4}(?:\\([^)]{1,4}\\))?)分别");
     private static final int SHORTEST_AFTER_VERB = 4;

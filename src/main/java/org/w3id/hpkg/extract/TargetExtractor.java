@@ -25,6 +25,7 @@ public final class TargetExtractor {
             Pattern.compile("“([两二三四五六七八九十]|\\d{1,2})个(\\d+(?:\\.\\d+)?)(%|‰)”");
     private static final Pattern SENTENCE_DATE = Pattern.compile(
             "(\\d{4})年(?:(\\d{1,2})月)?(底|末|内|前|年底)?(?!的|基础|以来|相比|同期|起|开始)|年内|年底前?|今年");
+    private static final Pattern LEADING_YEAR = Pattern.compile("(\\d{4})年");
     private static final String CHINESE_DIGITS = "一二三四五六七八九十";
     /** Characters allowed between a qualifier such as 至少 and its value ("至少选择1所"). */
     private static final int MAX_QUALIFIER_GAP = 3;
@@ -39,6 +40,7 @@ public final class TargetExtractor {
     private final List<String> phraseEnds = DataTable.load("extract/count-phrase-ends.tsv").column(0);
     private final List<String[]> joiners = DataTable.load("extract/value-joiners.tsv").rows();
     private final List<String> distributives = DataTable.load("extract/distributive-words.tsv").column(0);
+    private final List<String> pastWords = DataTable.load("extract/past-time-words.tsv").column(0);
 
     public TargetExtractor(DeadlineParser deadlines) {
         this.deadlines = deadlines;
@@ -59,6 +61,9 @@ public final class TargetExtractor {
 
     private void extractSentence(String text, int from, int to, Integer planYear, Deadline taskDeadline,
             List<Target> out) {
+        if (aboutThePast(text.substring(from, to), planYear)) {
+            return;
+        }
         Deadline due = sentenceDeadline(text, from, to, planYear);
         if (due == null) {
             due = taskDeadline;
@@ -218,6 +223,16 @@ public final class TargetExtractor {
             }
         }
         return false;
+    }
+
+    /** A sentence that opens with a past year (2020年，… in a plan for 2021) or 去年 reports results. */
+    private boolean aboutThePast(String sentence, Integer planYear) {
+        String s = sentence.strip().replaceFirst("^[,，、:：;；]+", "");
+        Matcher year = LEADING_YEAR.matcher(s);
+        if (year.lookingAt() && planYear != null && Integer.parseInt(year.group(1)) < planYear) {
+            return true;
+        }
+        return pastWords.stream().anyMatch(s::startsWith);
     }
 
     /** Whether {@code next} continues the list of values that {@code first} opened and {@code previous} last extended. */
