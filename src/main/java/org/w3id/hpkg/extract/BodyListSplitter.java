@@ -14,14 +14,49 @@ import java.util.regex.Pattern;
 public final class BodyListSplitter {
 
     private static final Pattern SEPARATORS = Pattern.compile("[、,，;；/\\s]");
+    private static final int LONGEST_NAME = 4;
     private final List<String> sharedSuffixes;
+    private final List<String> titles;
 
     public BodyListSplitter(List<String> sharedSuffixes) {
-        this.sharedSuffixes = sharedSuffixes;
+        this(sharedSuffixes, List.of());
     }
 
+    /**
+     * @param sharedSuffixes body-type suffixes an enumeration may share ({@code 岗位})
+     * @param titles titles printed beside people's names ({@code 副局长}), longest first
+     */
+    public BodyListSplitter(List<String> sharedSuffixes, List<String> titles) {
+        this.sharedSuffixes = sharedSuffixes;
+        this.titles = titles;
+    }
+
+    /** People named in a field: titles beside a name ({@code 副局长张伟}, {@code 张伟 副局长}) are dropped. */
+
     public List<String> people(String value) {
-        return split(value, false);
+        List<String> people = new ArrayList<>();
+        for (String part : split(value, false)) {
+            String name = withoutTitle(part);
+            if (!name.isEmpty() && !people.contains(name)) {
+                people.add(name);
+            }
+        }
+        return List.copyOf(people);
+    }
+
+    private String withoutTitle(String part) {
+        for (String title : titles) {
+            if (part.equals(title)) {
+                return "";
+            }
+            if (part.startsWith(title) && part.length() - title.length() <= LONGEST_NAME) {
+                return part.substring(title.length());
+            }
+            if (part.endsWith(title) && part.length() - title.length() <= LONGEST_NAME) {
+                return part.substring(0, part.length() - title.length());
+            }
+        }
+        return part;
     }
 
     public List<String> bodies(String value) {

@@ -15,7 +15,8 @@ public final class Extractor {
     private final DeadlineParser deadlines = new DeadlineParser();
     private final TargetExtractor targets = new TargetExtractor(deadlines);
     private final BodyListSplitter bodies =
-            new BodyListSplitter(DataTable.load("extract/shared-body-suffixes.tsv").column(0));
+            new BodyListSplitter(DataTable.load("extract/shared-body-suffixes.tsv").column(0),
+                    DataTable.load("extract/person-titles.tsv").column(0));
     private final Gazetteer gazetteer;
     private final ProgrammeFinder programmes = new ProgrammeFinder();
 
