@@ -62,6 +62,7 @@ public final class RebuildJob {
 
     private record Processed(FileOutcome outcome, DocumentGraph graph, List<String> violations, Set<String> indicatorKeys) {}
 
+    @SuppressWarnings("try") // the lock is held for the whole rebuild and never used otherwise
     public RebuildResult run() throws IOException, InterruptedException {
         long started = System.currentTimeMillis();
         List<Path> files = CorpusFiles.list(options.corpus());
