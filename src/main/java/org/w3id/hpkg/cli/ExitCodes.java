@@ -15,6 +15,8 @@ public final class ExitCodes {
     public static final int STORE_BUSY = 4;
     /** {@code rebuild --strict}: some files were skipped; the graph was still switched. */
     public static final int FILES_SKIPPED = 5;
+    /** {@code eval --check}: the graph scores below the project's thresholds against gold. */
+    public static final int BELOW_THRESHOLD = 6;
 
     private ExitCodes() {}
 }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "hpkg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Builds and queries a knowledge graph of Chinese health-policy work plans.",
         subcommands = {RebuildCommand.class, QueryCommand.class, ExportCommand.class, StatsCommand.class,
-                ServeCommand.class, PushCommand.class})
+                EvalCommand.class, ServeCommand.class, PushCommand.class})
 public final class HpkgCommand implements Runnable {
 
     @Spec

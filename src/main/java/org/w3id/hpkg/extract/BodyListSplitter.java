@@ -13,15 +13,50 @@ import java.util.regex.Pattern;
  */
 public final class BodyListSplitter {
 
-    private static final Pattern SEPARATORS = Pattern.compile("[、,，;；/]|\\s+");
+    private static final Pattern SEPARATORS = Pattern.compile("[、,，;；/\\s]");
+    private static final int LONGEST_NAME = 4;
     private final List<String> sharedSuffixes;
+    private final List<String> titles;
 
     public BodyListSplitter(List<String> sharedSuffixes) {
-        this.sharedSuffixes = sharedSuffixes;
+        this(sharedSuffixes, List.of());
     }
 
+    /**
+     * @param sharedSuffixes body-type suffixes an enumeration may share ({@code 岗位})
+     * @param titles titles printed beside people's names ({@code 副局长}), longest first
+     */
+    public BodyListSplitter(List<String> sharedSuffixes, List<String> titles) {
+        this.sharedSuffixes = sharedSuffixes;
+        this.titles = titles;
+    }
+
+    /** People named in a field: titles beside a name ({@code 副局长张伟}, {@code 张伟 副局长}) are dropped. */
+
     public List<String> people(String value) {
-        return split(value, false);
+        List<String> people = new ArrayList<>();
+        for (String part : split(value, false)) {
+            String name = withoutTitle(part);
+            if (!name.isEmpty() && !people.contains(name)) {
+                people.add(name);
+            }
+        }
+        return List.copyOf(people);
+    }
+
+    private String withoutTitle(String part) {
+        for (String title : titles) {
+            if (part.equals(title)) {
+                return "";
+            }
+            if (part.startsWith(title) && part.length() - title.length() <= LONGEST_NAME) {
+                return part.substring(title.length());
+            }
+            if (part.endsWith(title) && part.length() - title.length() <= LONGEST_NAME) {
+                return part.substring(0, part.length() - title.length());
+            }
+        }
+        return part;
     }
 
     public List<String> bodies(String value) {
@@ -33,8 +68,12 @@ public final class BodyListSplitter {
             return List.of();
         }
         List<String> parts = new ArrayList<>();
-        for (String part : SEPARATORS.split(value.strip())) {
+        for (String part : splitOutsideBrackets(value.strip())) {
             String p = part.strip().replaceAll("^[等及和]|等$", "");
+            if (!restoreSuffix) {
+                // a person's title in brackets is not part of the name: 张伟(副局长)
+                p = p.replaceAll("\\([^()]*\\)", "").strip();
+            }
             if (!p.isEmpty()) {
                 parts.add(p);
             }
@@ -44,6 +83,26 @@ public final class BodyListSplitter {
         }
         Set<String> unique = new LinkedHashSet<>(parts);
         return List.copyOf(unique);
+    }
+
+    /** Splits at separators that are not inside brackets: 各县(市、区)卫健局 stays one name. */
+    private static List<String> splitOutsideBrackets(String value) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '(' || c == '[' || c == '〔') {
+                depth++;
+            } else if ((c == ')' || c == ']' || c == '〕') && depth > 0) {
+                depth--;
+            } else if (depth == 0 && SEPARATORS.matcher(String.valueOf(c)).matches()) {
+                parts.add(value.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(value.substring(start));
+        return parts;
     }
 
     /** Within a run joined by 、, items before the last one get the last one's body-type suffix. */

@@ -3,24 +3,34 @@ package org.w3id.hpkg.extract;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.hpkg.data.DataTable;
 
 /**
  * Reads deadlines: {@code 2020年11月} is 2020-11-30, {@code 2020年底} 2020-12-31, {@code 6月底前} the
- * end of June of the plan year, {@code 长期坚持} ongoing. Periods resolve to their last day because a
+ * end of June of the plan year, {@code 长期坚持} ongoing, {@code 全年} the end of the plan year. Words that name no date are in
+ * {@code extract/deadline-words.tsv}. Periods resolve to their last day because a
  * task due "in November" may be finished on the 30th.
  */
 public final class DeadlineParser {
 
     private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
-    private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})年(\\d{1,2})月(?:份)?");
+    private static final Pattern MONTHS = Pattern.compile("(?:(\\d{4})年)?(?<!\\d)(\\d{1,2})月");
     private static final Pattern MONTH = Pattern.compile("(?<![\\d年])(\\d{1,2})月(?:份)?(?:底|末|前|中旬|下旬)?");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年(?:年)?(?:底|末|内|前)?");
     private static final Pattern QUARTER = Pattern.compile("(?:(\\d{4})年)?第?([一二三四1-4])季度");
     private static final Pattern HALF = Pattern.compile("(?:(\\d{4})年)?(上半年|下半年)");
-    private static final Pattern ONGOING = Pattern.compile("长期坚持|长期|持续推进|持续开展|常态化|全年");
-    private static final Pattern THIS_YEAR = Pattern.compile("年底|年末|年内|今年|本年度?");
+    private final List<String> ongoing = new ArrayList<>();
+    private final List<String> planYearEnd = new ArrayList<>();
+
+    public DeadlineParser() {
+        for (String[] row : DataTable.load("extract/deadline-words.tsv").rows()) {
+            (row[0].equals("ONGOING") ? ongoing : planYearEnd).add(row[1]);
+        }
+    }
 
     /** Parses a field value such as {@code 完成时限：2020年11月}; null if it names no time. */
     public Deadline parse(String value, Integer planYear) {
@@ -33,28 +43,36 @@ public final class DeadlineParser {
             if (m.find()) {
                 return Deadline.on(LocalDate.of(num(m, 1), num(m, 2), num(m, 3)), text);
             }
-            m = YEAR_MONTH.matcher(text);
+            // "2021年6月、12月", "2021年9月—12月": a month without a year is in the year named before it;
+            // the deadline is the latest month named.
+            m = MONTHS.matcher(text);
             LocalDate latest = null;
+            Integer year = null;
             while (m.find()) {
-                LocalDate d = YearMonth.of(num(m, 1), num(m, 2)).atEndOfMonth();
-                latest = latest == null || d.isAfter(latest) ? d : latest;
+                if (m.group(1) != null) {
+                    year = num(m, 1);
+                }
+                if (year != null) {
+                    LocalDate d = YearMonth.of(year, num(m, 2)).atEndOfMonth();
+                    latest = latest == null || d.isAfter(latest) ? d : latest;
+                }
             }
             if (latest != null) {
                 return Deadline.on(latest, text);
             }
             m = QUARTER.matcher(text);
             if (m.find()) {
-                Integer year = m.group(1) != null ? num(m, 1) : planYear;
-                if (year != null) {
+                Integer y = m.group(1) != null ? num(m, 1) : planYear;
+                if (y != null) {
                     int q = "一二三四".indexOf(m.group(2)) >= 0 ? "一二三四".indexOf(m.group(2)) + 1 : num(m, 2);
-                    return Deadline.on(YearMonth.of(year, q * 3).atEndOfMonth(), text);
+                    return Deadline.on(YearMonth.of(y, q * 3).atEndOfMonth(), text);
                 }
             }
             m = HALF.matcher(text);
             if (m.find()) {
-                Integer year = m.group(1) != null ? num(m, 1) : planYear;
-                if (year != null) {
-                    return Deadline.on(YearMonth.of(year, m.group(2).startsWith("上") ? 6 : 12).atEndOfMonth(), text);
+                Integer y = m.group(1) != null ? num(m, 1) : planYear;
+                if (y != null) {
+                    return Deadline.on(YearMonth.of(y, m.group(2).startsWith("上") ? 6 : 12).atEndOfMonth(), text);
                 }
             }
             m = YEAR.matcher(text);
@@ -68,10 +86,10 @@ public final class DeadlineParser {
         } catch (DateTimeException e) {
             return null;
         }
-        if (ONGOING.matcher(text).find()) {
+        if (ongoing.stream().anyMatch(text::contains)) {
             return Deadline.ongoing(text);
         }
-        if (planYear != null && THIS_YEAR.matcher(text).find()) {
+        if (planYear != null && planYearEnd.stream().anyMatch(text::contains)) {
             return Deadline.on(LocalDate.of(planYear, 12, 31), text);
         }
         return null;

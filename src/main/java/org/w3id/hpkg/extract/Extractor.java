@@ -15,7 +15,8 @@ public final class Extractor {
     private final DeadlineParser deadlines = new DeadlineParser();
     private final TargetExtractor targets = new TargetExtractor(deadlines);
     private final BodyListSplitter bodies =
-            new BodyListSplitter(DataTable.load("extract/shared-body-suffixes.tsv").column(0));
+            new BodyListSplitter(DataTable.load("extract/shared-body-suffixes.tsv").column(0),
+                    DataTable.load("extract/person-titles.tsv").column(0));
     private final Gazetteer gazetteer;
     private final ProgrammeFinder programmes = new ProgrammeFinder();
 
@@ -63,8 +64,16 @@ public final class Extractor {
         return region;
     }
 
+    /** All values of a field joined by ， (never a shared-suffix boundary), or null when there is none. */
     private static String value(ParsedTask task, Field field) {
-        FieldValue v = task.field(field);
-        return v == null ? null : v.value();
+        List<FieldValue> values = task.values(field);
+        if (values.isEmpty()) {
+            return null;
+        }
+        StringBuilder joined = new StringBuilder();
+        for (FieldValue v : values) {
+            joined.append(joined.length() == 0 ? "" : "，").append(v.value());
+        }
+        return joined.toString();
     }
 }

@@ -1,12 +1,16 @@
 package org.w3id.hpkg.extract;
 
+import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
+import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.w3id.hpkg.data.DataTable;
 
@@ -20,6 +24,8 @@ public final class Gazetteer {
 
     private final Map<String, Region> byCode = new LinkedHashMap<>();
     private final AhoCorasickDoubleArrayTrie<List<Region>> names = new AhoCorasickDoubleArrayTrie<>();
+    /** Short names (北京, 河南) that are also parts of other words: they count only as whole words. */
+    private final Set<String> aliases = new HashSet<>();
 
     public Gazetteer() {
         TreeMap<String, List<Region>> dictionary = new TreeMap<>();
@@ -30,6 +36,7 @@ public final class Gazetteer {
             if (row.length > 3 && !row[3].isEmpty()) {
                 for (String alias : row[3].split(",")) {
                     dictionary.computeIfAbsent(alias, k -> new ArrayList<>()).add(region);
+                    aliases.add(alias);
                 }
             }
         }
@@ -63,6 +70,20 @@ public final class Gazetteer {
         record Match(int begin, int end, List<Region> regions) {}
         List<Match> hits = new ArrayList<>();
         names.parseText(text, (begin, end, value) -> hits.add(new Match(begin, end, value)));
+        // A short name counts only where the segmenter reads it as a word of its own: 河南 in 杨桥河南站
+        // (a station) or 闽 in 闽宁 are not the provinces. Official names (河南省) always count.
+        if (hits.stream().anyMatch(h -> aliases.contains(text.substring(h.begin(), h.end())))) {
+            Set<Integer> starts = new HashSet<>();
+            Set<Integer> ends = new HashSet<>();
+            int at = 0;
+            for (Term term : HanLP.segment(text)) {
+                starts.add(at);
+                at += term.word.length();
+                ends.add(at);
+            }
+            hits.removeIf(h -> aliases.contains(text.substring(h.begin(), h.end()))
+                    && !(starts.contains(h.begin()) && ends.contains(h.end())));
+        }
         hits.sort(Comparator.comparingInt(Match::begin).thenComparing(h -> -(h.end() - h.begin())));
         List<List<Region>> candidates = new ArrayList<>();
         int covered = -1;

@@ -2,6 +2,7 @@ package org.w3id.hpkg.extract;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,15 +15,17 @@ import org.w3id.hpkg.data.DataTable;
  */
 final class IndicatorPhrase {
 
-    private static final Pattern BASELINE = Pattern.compile("[在比较与]\\d{4}年(?:的)?(?:基础上|相比|同期)?");
+    private static final Pattern BASELINE = Pattern.compile("[在比较与](?:\\d{4}年|上年|去年|上一年)(?:度)?(?:的)?(?:基础上|相比|同期)?");
     private static final Pattern DATE_PREFIX = Pattern.compile("^(?:[到至于在])?\\d{4}年(?:\\d{1,2}月)?(?:底|末)?(?:前)?");
     private static final Pattern DISTRIBUTIVE = Pattern.compile("^[一二三四五六七八九十两\\d]*(\\p{IsHan}{1,4}(?:\\([^)]{1,4}\\))?)分别");
     private static final int SHORTEST_AFTER_VERB = 4;
+    private static final int SHORTEST_AFTER_COMMITMENT = 3;
 
     private final List<String> leadWords = DataTable.load("extract/indicator-lead-words.tsv").column(0);
     private final List<String> tailWords = DataTable.load("extract/indicator-tail-words.tsv").column(0);
     private final List<String> verbs = DataTable.load("extract/target-verbs.tsv").column(0);
     private final List<String> commitments = DataTable.load("extract/commitment-words.tsv").column(0);
+    private final List<String> subjects = DataTable.load("extract/subject-words.tsv").column(0);
 
     /** Cleans the phrase before a value: "确保报告患病率不低于" becomes "报告患病率". */
     String before(String phrase) {
@@ -62,7 +65,10 @@ final class IndicatorPhrase {
         return m.find() ? m.group(1) : null;
     }
 
-    /** Removes leading cue words, adverbs, prepositions and at most one verb, word by word. */
+    /**
+     * Removes leading cue words, adverbs, prepositions, commitment words ({@code 免费}, {@code 培养}) and at
+     * most one other verb, word by word, as long as a real phrase remains.
+     */
     String stripLeading(String phrase) {
         if (phrase.isEmpty()) {
             return phrase;
@@ -75,10 +81,12 @@ final class IndicatorPhrase {
             String nature = t.nature == null ? "" : t.nature.toString();
             boolean cue = leadWords.contains(t.word) || nature.startsWith("d") || nature.startsWith("p")
                     || nature.startsWith("c") || nature.equals("w") && !t.word.matches("[“《(‘]");
+            boolean longEnough = phrase.length() - cut - t.word.length() >= SHORTEST_AFTER_VERB;
             // A verb goes only if a real phrase remains: "规范管理率" keeps its 规范.
-            boolean verb = !verbTaken && (nature.equals("v") || commitments.contains(t.word))
-                    && phrase.length() - cut - t.word.length() >= SHORTEST_AFTER_VERB;
-            if (cue) {
+            // commitment verbs go (免费/vd 培养/v), not other commitment words such as 每 in 每千人口
+            boolean commitment = commitments.contains(t.word) && nature.startsWith("v") && longEnough;
+            boolean verb = !verbTaken && nature.equals("v") && longEnough;
+            if (cue || commitment) {
                 cut += t.word.length();
             } else if (verb) {
                 cut += t.word.length();
@@ -88,7 +96,126 @@ final class IndicatorPhrase {
             }
         }
         String rest = phrase.substring(Math.min(cut, phrase.length()));
-        return rest.isEmpty() ? phrase : rest;
+        if (rest.isEmpty()) {
+            return phrase;
+        }
+        // The segmenter may fuse a leading commitment verb with the noun after it (新建村/ns 卫生室).
+        for (String word : commitments) {
+            if (word.length() >= 2 && rest.startsWith(word) && rest.length() - word.length() >= SHORTEST_AFTER_COMMITMENT) {
+                return rest.substring(word.length());
+            }
+        }
+        return rest;
+    }
+
+    /**
+     * "基层(一级)、二级、三级医疗机构基本药物配备使用比例" or "老年人、孕产妇、0—6岁儿童健康管理率" with one
+     * value per item: the items are modifiers that share the last item's head, which is restored on
+     * each. The last item's own modifier ends at its first word with the same part of speech as the last
+     * word of the item before it (三级/b after 二级/b; 儿童/n after 孕产妇/n); failing that, at the word
+     * boundary nearest the length of the item before it (住院 in 住院患者满意度 after 门诊). Returns the
+     * phrase alone when it does not split into {@code values} items.
+     */
+    List<String> distributeSharedHead(String phrase, int values) {
+        String[] raw = phrase.split("、");
+        if (raw.length != values || values < 2) {
+            return List.of(phrase);
+        }
+        String last = raw[raw.length - 1];
+        String peer = raw[raw.length - 2];
+        String peerNature = lastNature(peer);
+        List<Term> terms = HanLP.segment(last);
+        int split = -1;
+        int at = 0;
+        for (int i = 0; i < terms.size() - 1; i++) {
+            at += terms.get(i).word.length();
+            if (peerNature != null && peerNature.equals(String.valueOf(terms.get(i).nature))) {
+                split = at;
+                break;
+            }
+        }
+        if (split < 0) {
+            at = 0;
+            int best = Integer.MAX_VALUE;
+            for (int i = 0; i < terms.size() - 1; i++) {
+                at += terms.get(i).word.length();
+                if (Math.abs(at - peer.length()) < best) {
+                    best = Math.abs(at - peer.length());
+                    split = at;
+                }
+            }
+        }
+        if (split <= 0 || last.length() - split < 2) {
+            return List.of(phrase);
+        }
+        String shared = last.substring(split);
+        List<String> names = new ArrayList<>();
+        for (int k = 0; k < raw.length - 1; k++) {
+            names.add(raw[k] + shared);
+        }
+        names.add(last);
+        return names;
+    }
+
+    /**
+     * "奖励扶助对象资格确认率、资金发放率": a list that varies the measure keeps the subject of its first
+     * item, which is restored on later items that are shorter than the first and end in a different
+     * measure. A list that varies the subject instead ("孕产妇死亡率、婴儿死亡率": same 死亡率), and an item
+     * that names a subject of its own (a word of {@code extract/subject-words.tsv}: "新生儿访视率"), are
+     * left alone.
+     */
+    List<String> shareSubject(List<String> parts) {
+        if (parts.size() < 2) {
+            return parts;
+        }
+        List<Term> first = words(parts.get(0));
+        List<String> out = new ArrayList<>(parts);
+        for (int k = 1; k < parts.size(); k++) {
+            List<Term> later = words(parts.get(k));
+            String item = parts.get(k);
+            if (later.size() < 2 || later.size() >= first.size() || subjects.stream().anyMatch(item::contains)) {
+                continue;
+            }
+            List<Term> parallel = first.subList(first.size() - later.size(), first.size());
+            if (lastTwo(parallel).equals(lastTwo(later))) {
+                continue;
+            }
+            List<Term> subject = first.subList(0, first.size() - later.size());
+            Term end = subject.get(subject.size() - 1);
+            if (end.nature == null || !end.nature.toString().startsWith("n")) {
+                continue;
+            }
+            StringBuilder prefix = new StringBuilder();
+            subject.forEach(t -> prefix.append(t.word));
+            out.set(k, prefix + parts.get(k));
+        }
+        return out;
+    }
+
+    private static List<Term> words(String phrase) {
+        List<Term> words = new ArrayList<>();
+        for (Term t : HanLP.segment(phrase)) {
+            if (t.nature == null || !t.nature.toString().equals("w")) {
+                words.add(t);
+            }
+        }
+        return words;
+    }
+
+    private static String lastTwo(List<Term> terms) {
+        return terms.get(terms.size() - 2).word + terms.get(terms.size() - 1).word;
+    }
+
+    /** The part of speech of the last word that is not punctuation, or null. */
+    private static String lastNature(String phrase) {
+        List<Term> terms = HanLP.segment(phrase);
+        for (int i = terms.size() - 1; i >= 0; i--) {
+            String nature = String.valueOf(terms.get(i).nature);
+            if (!nature.equals("w")) {
+                return nature;
+            }
+        }
+        return null;
     }
 
     /** Within a long phrase "X的Y", Y is the measured thing when it is long enough to stand alone. */

@@ -9,6 +9,8 @@ record Quantity(int start, int end, BigDecimal value, BigDecimal max, String uni
         RATE,
         AMOUNT,
         COUNT,
+        /** An age or a life span in years (岁): a target only where it ends its clause (人均预期寿命达到78.5岁). */
+        AGE,
         NONE
     }
 }

@@ -25,6 +25,7 @@ public final class TargetExtractor {
             Pattern.compile("“([两二三四五六七八九十]|\\d{1,2})个(\\d+(?:\\.\\d+)?)(%|‰)”");
     private static final Pattern SENTENCE_DATE = Pattern.compile(
             "(\\d{4})年(?:(\\d{1,2})月)?(底|末|内|前|年底)?(?!的|基础|以来|相比|同期|起|开始)|年内|年底前?|今年");
+    private static final Pattern LEADING_YEAR = Pattern.compile("(\\d{4})年");
     private static final String CHINESE_DIGITS = "一二三四五六七八九十";
     /** Characters allowed between a qualifier such as 至少 and its value ("至少选择1所"). */
     private static final int MAX_QUALIFIER_GAP = 3;
@@ -37,6 +38,9 @@ public final class TargetExtractor {
     private final List<String> commitments = DataTable.load("extract/commitment-words.tsv").column(0);
     private final List<String> heads = DataTable.load("extract/indicator-heads.tsv").column(0);
     private final List<String> phraseEnds = DataTable.load("extract/count-phrase-ends.tsv").column(0);
+    private final List<String[]> joiners = DataTable.load("extract/value-joiners.tsv").rows();
+    private final List<String> distributives = DataTable.load("extract/distributive-words.tsv").column(0);
+    private final List<String> pastWords = DataTable.load("extract/past-time-words.tsv").column(0);
 
     public TargetExtractor(DeadlineParser deadlines) {
         this.deadlines = deadlines;
@@ -57,18 +61,23 @@ public final class TargetExtractor {
 
     private void extractSentence(String text, int from, int to, Integer planYear, Deadline taskDeadline,
             List<Target> out) {
+        if (aboutThePast(text.substring(from, to), planYear)) {
+            return;
+        }
         Deadline due = sentenceDeadline(text, from, to, planYear);
         if (due == null) {
             due = taskDeadline;
         }
-        List<Quantity> found = quantities.find(text, from, to);
+        List<Quantity> found = new ArrayList<>(quantities.find(text, from, to));
+        // an age that qualifies a population (0—6岁儿童, 65岁以上老年人) is no quantity of the plan's
+        found.removeIf(q -> q.kind() == Quantity.UnitKind.AGE && !endsClause(text, q.end(), to));
         boolean previousCountAccepted = false;
         int i = 0;
         while (i < found.size()) {
-            // A run of values joined only by 、 shares one comparator and pairs with a list of indicators.
+            // A run of values joined by 、 (or by 和 after 分别) shares one comparator and pairs with a list
+            // of indicators.
             int j = i;
-            while (j + 1 < found.size() && text.substring(found.get(j).end(), found.get(j + 1).start()).equals("、")
-                    && found.get(j + 1).kind() == found.get(i).kind()) {
+            while (j + 1 < found.size() && joins(text, from, found.get(i), found.get(j), found.get(j + 1))) {
                 j++;
             }
             List<Quantity> run = found.subList(i, j + 1);
@@ -78,8 +87,9 @@ public final class TargetExtractor {
             int clauseEnd = clauseEnd(text, last.end(), to);
             int phraseStart = Math.max(clauseStart, i > 0 ? found.get(i - 1).end() : clauseStart);
             int nextStart = j + 1 < found.size() ? found.get(j + 1).start() : Integer.MAX_VALUE;
-            boolean rate = first.kind() == Quantity.UnitKind.RATE;
+            boolean rate = first.kind() == Quantity.UnitKind.RATE || first.kind() == Quantity.UnitKind.AGE;
             boolean committed = rate || hasCommitment(text, clauseStart, first.start())
+                    || qualifierBefore(text, clauseStart, first) != null
                     || previousCountAccepted && first.start() - clauseStart <= 1;
             if (committed) {
                 int afterValue = skipAfterWords(text, last.end(), clauseEnd);
@@ -134,9 +144,13 @@ public final class TargetExtractor {
         String between = text.substring(afterValue, clauseEnd);
         // "村卫生室1家、市级标准6家": text that opens with 、 before the next value is that value's own.
         String after = between.startsWith("、") ? "" : phrases.after(countedPhrase(text, afterValue, clauseEnd));
-        boolean useAfter = kind == Quantity.UnitKind.RATE
-                ? before.isEmpty() || before.length() <= 2 && !after.isEmpty()
-                : !after.isEmpty() && Character.UnicodeScript.of(after.charAt(0)) == Character.UnicodeScript.HAN;
+        // A rate names its indicator before the value; so does an amount (投资550万元): what follows an
+        // amount says what it is for. A count of things names them after the value (创建3个国家卫生镇).
+        boolean useAfter = switch (kind) {
+            case RATE, AGE -> before.isEmpty() || before.length() <= 2 && !after.isEmpty();
+            case AMOUNT -> before.isEmpty() && !after.isEmpty();
+            default -> !after.isEmpty() && Character.UnicodeScript.of(after.charAt(0)) == Character.UnicodeScript.HAN;
+        };
         if (useAfter) {
             if (after.isEmpty()) {
                 return List.of();
@@ -150,11 +164,11 @@ public final class TargetExtractor {
         }
         List<String> names = splitIndicators(before);
         if (values > 1 && names.size() == 1) {
-            names = restoreSharedHead(before, values);
+            names = phrases.distributeSharedHead(before, values);
         }
         List<String> result = new ArrayList<>();
         for (String name : names) {
-            result.add(kind == Quantity.UnitKind.RATE ? IndicatorPhrase.head(name) : name);
+            result.add(kind == Quantity.UnitKind.RATE || kind == Quantity.UnitKind.AGE ? IndicatorPhrase.head(name) : name);
         }
         return result;
     }
@@ -197,32 +211,9 @@ public final class TargetExtractor {
             }
         }
         if (parts.size() > 1 && parts.stream().allMatch(this::endsWithHead)) {
-            return parts;
+            return phrases.shareSubject(parts);
         }
         return List.of(phrase);
-    }
-
-    /**
-     * "基层(一级)、二级、三级医疗机构基本药物配备使用比例" with three values: the modifiers share the
-     * head of the last item, which is restored on each.
-     */
-    private static List<String> restoreSharedHead(String phrase, int values) {
-        String[] raw = phrase.split("、");
-        if (raw.length != values) {
-            return List.of(phrase);
-        }
-        String last = raw[raw.length - 1];
-        int modifier = raw[raw.length - 2].length();
-        if (last.length() <= modifier + 1) {
-            return List.of(phrase);
-        }
-        String shared = last.substring(modifier);
-        List<String> names = new ArrayList<>();
-        for (int k = 0; k < raw.length - 1; k++) {
-            names.add(raw[k] + shared);
-        }
-        names.add(last);
-        return names;
     }
 
     private boolean endsWithHead(String part) {
@@ -232,6 +223,44 @@ public final class TargetExtractor {
             }
         }
         return false;
+    }
+
+    /** A sentence that opens with a past year (2020年，… in a plan for 2021) or 去年 reports results. */
+    private boolean aboutThePast(String sentence, Integer planYear) {
+        String s = sentence.strip().replaceFirst("^[,，、:：;；]+", "");
+        Matcher year = LEADING_YEAR.matcher(s);
+        if (year.lookingAt() && planYear != null && Integer.parseInt(year.group(1)) < planYear) {
+            return true;
+        }
+        return pastWords.stream().anyMatch(s::startsWith);
+    }
+
+    /** Whether {@code next} continues the list of values that {@code first} opened and {@code previous} last extended. */
+    private boolean joins(String text, int sentenceStart, Quantity first, Quantity previous, Quantity next) {
+        if (next.kind() != first.kind()) {
+            return false;
+        }
+        String between = text.substring(previous.end(), next.start()).strip();
+        for (String[] row : joiners) {
+            if (between.equals(row[0])) {
+                if (row[1].equals("ALWAYS")) {
+                    return true;
+                }
+                String before = text.substring(clauseStart(text, sentenceStart, first.start()), first.start());
+                return distributives.stream().anyMatch(before::contains);
+            }
+        }
+        return false;
+    }
+
+    /** Whether a value (with the qualifier right after it, 以上/以下/左右) ends its clause. */
+    private boolean endsClause(String text, int valueEnd, int sentenceEnd) {
+        int at = skipAfterWords(text, valueEnd, sentenceEnd);
+        if (at >= sentenceEnd) {
+            return true;
+        }
+        String next = String.valueOf(text.charAt(at));
+        return CLAUSE_END.matcher(next).matches() || SENTENCE_END.matcher(next).matches();
     }
 
     private boolean hasCommitment(String text, int from, int to) {
@@ -251,6 +280,15 @@ public final class TargetExtractor {
                 return Comparator.valueOf(row[0]);
             }
         }
+        Comparator found = qualifierBefore(text, clauseStart, first);
+        if (found != null) {
+            return found;
+        }
+        return rate ? Comparator.AT_LEAST : Comparator.EXACTLY;
+    }
+
+    /** The qualifier right before a value (不低于, 控制在, 达到…), or null; a bounded value is a commitment. */
+    private Comparator qualifierBefore(String text, int clauseStart, Quantity first) {
         String before = text.substring(clauseStart, first.start());
         int bestEnd = -1;
         int bestLength = 0;
@@ -268,10 +306,7 @@ public final class TargetExtractor {
                 }
             }
         }
-        if (found != null) {
-            return found;
-        }
-        return rate ? Comparator.AT_LEAST : Comparator.EXACTLY;
+        return found;
     }
 
     private int skipAfterWords(String text, int at, int clauseEnd) {

@@ -57,7 +57,8 @@ final class LineJoiner {
     }
 
     private boolean continues(String line, String next) {
-        if (newParagraph.matcher(next).lookingAt()) {
+        // table rows (cells separated by tabs) are never joined
+        if (newParagraph.matcher(next).lookingAt() || line.indexOf('\t') >= 0 || next.indexOf('\t') >= 0) {
             return false;
         }
         char last = lastMeaningful(line);

@@ -2,7 +2,8 @@ package org.w3id.hpkg.normalize;
 
 /**
  * Removes the spaces that typesetting and PDF conversion put inside Chinese text ({@code 2021 年},
- * {@code 卫 生 健 康 局}) and trims every line. Spaces between two Latin words are kept.
+ * {@code 卫 生 健 康 局}) and trims every line. Spaces between two Latin words are kept; tabs between the
+ * cells of a table row are kept.
  */
 final class SpacingCleaner {
 
@@ -12,7 +13,23 @@ final class SpacingCleaner {
             if (out.length() > 0) {
                 out.append('\n');
             }
-            out.append(cleanLine(line.strip()));
+            out.append(line.indexOf('\t') >= 0 ? cleanRow(line.strip()) : cleanLine(line.strip()));
+        }
+        return out.toString();
+    }
+
+    /**
+     * A line with tabs is a table row flattened to text: each tab separates two cells and is kept (an
+     * empty cell keeps its column); the cells are cleaned one by one.
+     */
+    private static String cleanRow(String line) {
+        String[] cells = line.split("\t", -1);
+        StringBuilder out = new StringBuilder(line.length());
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                out.append('\t');
+            }
+            out.append(cleanLine(cells[i].strip()));
         }
         return out.toString();
     }

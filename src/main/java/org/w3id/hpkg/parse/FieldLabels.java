@@ -32,6 +32,11 @@ public final class FieldLabels {
         labelPattern = Pattern.compile("(" + alternatives + ")[ \\t]*[:：]?[ \\t]*");
     }
 
+    /** The field a table's column header names ({@code 牵头单位}, {@code 完成时限：}), or null. */
+    public Field headerField(String cell) {
+        return labels.get(cell.strip().replaceAll("[:：]$", "").strip());
+    }
+
     /** A pattern matching a line that starts with a field label followed by a colon. */
     public Pattern lineStart() {
         return Pattern.compile(labelPattern.pattern().replace("[:：]?", "[:：]"));

@@ -2,6 +2,8 @@ package org.w3id.hpkg.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.hpkg.data.DataTable;
@@ -10,7 +12,9 @@ import org.w3id.hpkg.data.DataTable;
  * Reads the numbered outline of a plan into sections and tasks. Nesting is decided by the order in
  * which numbering styles first appear, as a reader does; tasks are the leaves of the outline (the
  * finest numbered items), sections the top-level items above them. Labelled field blocks end the text
- * of the item they follow; a block right under a section heading applies to all its tasks.
+ * of the item they follow; a block right under a section heading applies to all its tasks. A table
+ * flattened to rows of tab-separated cells is read through its header row: the columns headed by a
+ * field label ({@code 牵头单位}, {@code 完成时限}) give each numbered row its fields.
  */
 public final class OutlineParser {
 
@@ -48,6 +52,9 @@ public final class OutlineParser {
         int end;
         final List<Item> children = new ArrayList<>();
         Item parent;
+        /** Fields from the columns of a table row, and where the row's task text ends; null if not a row. */
+        List<FieldValue> rowFields;
+        int rowBodyEnd;
 
         Item(int style, String number, int start, int bodyStart) {
             this.style = style;
@@ -63,6 +70,7 @@ public final class OutlineParser {
         List<Integer> styleOrder = new ArrayList<>();
         List<Item> stack = new ArrayList<>();
         Item last = null;
+        Map<Integer, String> columns = null;
         int outlineStart = -1;
         int outlineEnd = text.length();
         for (int i = 0; i < lines.size(); i++) {
@@ -73,6 +81,13 @@ public final class OutlineParser {
             }
             if (fieldLine.matcher(line.text()).lookingAt()) {
                 continue;
+            }
+            if (line.text().indexOf('\t') >= 0) {
+                Map<Integer, String> header = tableHeader(line.text());
+                if (header != null) {
+                    columns = header;
+                    continue;
+                }
             }
             int style = -1;
             Matcher marker = null;
@@ -100,10 +115,23 @@ public final class OutlineParser {
                 bodyStart++;
             }
             Item item = new Item(style, marker.group(0).strip(), line.start(), bodyStart);
+            if (columns != null && line.text().indexOf('\t') >= 0) {
+                readRow(text, line, bodyStart, columns, item);
+            }
             if (last != null) {
                 last.end = line.start();
             }
-            while (stack.size() > depth) {
+            // An item of a style already open is a sibling of that item, wherever that style was first seen
+            // (1) 2) under 一、 then ⑴ ⑵ under 二、: ⑵ follows ⑴, it is not its child).
+            int open = -1;
+            for (int k = stack.size() - 1; k >= 0; k--) {
+                if (stack.get(k).style == style) {
+                    open = k;
+                    break;
+                }
+            }
+            int keep = open >= 0 ? open : depth;
+            while (stack.size() > keep) {
                 stack.remove(stack.size() - 1);
             }
             // A style seen before only deeper can reappear higher up: attach to the nearest open ancestor.
@@ -149,15 +177,62 @@ public final class OutlineParser {
             }
             return;
         }
-        int fieldStart = fieldLabels.firstLabel(text, item.bodyStart, item.end);
+        int fieldStart = item.rowFields != null ? item.rowBodyEnd : fieldLabels.firstLabel(text, item.bodyStart, item.end);
         int bodyEnd = fieldStart >= 0 ? fieldStart : item.end;
         while (bodyEnd > item.bodyStart && Character.isWhitespace(text.charAt(bodyEnd - 1))) {
             bodyEnd--;
         }
-        List<FieldValue> fields = fieldStart >= 0 ? fieldLabels.find(text, fieldStart, item.end) : List.of();
+        List<FieldValue> fields = item.rowFields != null ? item.rowFields
+                : fieldStart >= 0 ? fieldLabels.find(text, fieldStart, item.end) : List.of();
         String label = label(text, item.bodyStart, bodyEnd);
         out.add(new ParsedTask(out.size() + 1, item.number, label, new Span(item.start, bodyEnd), item.bodyStart,
                 section, merge(fields, inherited)));
+    }
+
+    /** Column index → field label for a table header row (a row with at least one field label), else null. */
+    private Map<Integer, String> tableHeader(String line) {
+        String[] cells = line.split("\t", -1);
+        Map<Integer, String> columns = new TreeMap<>();
+        for (int i = 0; i < cells.length; i++) {
+            if (fieldLabels.headerField(cells[i]) != null) {
+                columns.put(i, cells[i].strip().replaceAll("[:：]$", "").strip());
+            }
+        }
+        return columns.isEmpty() ? null : columns;
+    }
+
+    /** The cells of a table row under the field columns become the item's fields; its text ends before them. */
+    private void readRow(String text, Line line, int bodyStart, Map<Integer, String> columns, Item item) {
+        List<FieldValue> fields = new ArrayList<>();
+        int bodyEnd = -1;
+        int cellStart = line.start();
+        int column = 0;
+        for (int i = line.start(); i <= line.end(); i++) {
+            if (i == line.end() || text.charAt(i) == '\t') {
+                String label = columns.get(column);
+                if (label != null && cellStart > bodyStart) {
+                    bodyEnd = bodyEnd < 0 ? cellStart : bodyEnd;
+                    int start = cellStart;
+                    int end = i;
+                    while (start < end && Character.isWhitespace(text.charAt(start))) {
+                        start++;
+                    }
+                    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                        end--;
+                    }
+                    if (end > start) {
+                        fields.add(new FieldValue(fieldLabels.headerField(label), label, text.substring(start, end),
+                                new Span(start, end)));
+                    }
+                }
+                column++;
+                cellStart = i + 1;
+            }
+        }
+        if (bodyEnd > bodyStart) {
+            item.rowFields = fields;
+            item.rowBodyEnd = bodyEnd;
+        }
     }
 
     private static List<FieldValue> merge(List<FieldValue> own, List<FieldValue> inherited) {

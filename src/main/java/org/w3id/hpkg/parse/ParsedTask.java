@@ -24,6 +24,11 @@ public record ParsedTask(int ordinal, String number, String label, Span span, in
         return new Span(bodyStart, span.end());
     }
 
+    /** Every value of a field, in text order ({@code 牵头单位} and {@code 责任单位} both name lead bodies). */
+    public List<FieldValue> values(Field field) {
+        return fields.stream().filter(v -> v.field() == field).toList();
+    }
+
     /** The first value of a field, or null. */
     public FieldValue field(Field field) {
         for (FieldValue value : fields) {

@@ -8,6 +8,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,16 +21,24 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.w3id.hpkg.extract.ExtractedDocument;
 import org.w3id.hpkg.extract.Gazetteer;
+import org.w3id.hpkg.extract.NearSynonyms;
 import org.w3id.hpkg.normalize.QualityNote;
 import org.w3id.hpkg.normalize.UnreadableInputException;
 import org.w3id.hpkg.rdf.DocumentMapper;
 import org.w3id.hpkg.rdf.GazetteerMapper;
+import org.w3id.hpkg.rdf.HP;
 import org.w3id.hpkg.rdf.IriMinter;
+import org.w3id.hpkg.rdf.LinkMapper;
 import org.w3id.hpkg.rdf.OntologySource;
+import org.w3id.hpkg.rdf.SdgIndicators;
 import org.w3id.hpkg.store.DatabaseBuilder;
 import org.w3id.hpkg.store.RebuildLock;
 import org.w3id.hpkg.store.ShapesValidator;
@@ -38,7 +48,8 @@ import org.w3id.hpkg.store.StoreLayout;
  * A full rebuild: every corpus file through normalize → parse → extract → rdf, each document's graph
  * validated against the shapes, everything bulk-loaded into a new database that becomes current only
  * when all of it loaded and validated. Documents are processed on worker threads while the main thread
- * feeds the loader in corpus order; a bounded window keeps only a few documents in memory.
+ * feeds the loader in corpus order; a bounded window keeps only a few documents in memory. Last comes the
+ * links graph ({@link LinkMapper}), built from the indicator keys of all documents.
  */
 public final class RebuildJob {
 
@@ -57,8 +68,9 @@ public final class RebuildJob {
         this.tamper = tamper;
     }
 
-    private record Processed(FileOutcome outcome, DocumentGraph graph, List<String> violations) {}
+    private record Processed(FileOutcome outcome, DocumentGraph graph, List<String> violations, Set<String> indicatorKeys) {}
 
+    @SuppressWarnings("try") // the lock is held for the whole rebuild and never used otherwise
     public RebuildResult run() throws IOException, InterruptedException {
         long started = System.currentTimeMillis();
         List<Path> files = CorpusFiles.list(options.corpus());
@@ -77,6 +89,7 @@ public final class RebuildJob {
 
             List<FileOutcome> outcomes = new ArrayList<>();
             List<String> violations = new ArrayList<>();
+            Set<String> indicatorKeys = new TreeSet<>();
             try (DatabaseBuilder builder = DatabaseBuilder.create(layout);
                     ProgressBar bar = progressBar(files.size())) {
                 CrashPoints.reach("created");
@@ -96,6 +109,7 @@ public final class RebuildJob {
                         Processed done = take(window.poll());
                         outcomes.add(done.outcome());
                         violations.addAll(done.violations());
+                        indicatorKeys.addAll(done.indicatorKeys());
                         if (done.graph() != null) {
                             done.graph().sendTo(sink);
                             CrashPoints.reach("loading");
@@ -107,6 +121,10 @@ public final class RebuildJob {
                 } finally {
                     workers.shutdownNow();
                 }
+                DocumentGraph links = new DocumentGraph();
+                new LinkMapper(iris, new NearSynonyms(), new SdgIndicators()).map(indicatorKeys, links);
+                violations.addAll(validateLinks(links, indicatorKeys, iris, validator));
+                links.sendTo(sink);
                 long quads = builder.finish();
                 CrashPoints.reach("loaded");
                 boolean switched = violations.isEmpty();
@@ -126,7 +144,7 @@ public final class RebuildJob {
         if (size > options.maxFileBytes()) {
             return new Processed(FileOutcome.skipped(name, String.format(
                     "the file is %.1f MB, more than the %.1f MB a plan can be (--max-file-mb)",
-                    size / 1e6, options.maxFileBytes() / 1e6)), null, List.of());
+                    size / 1e6, options.maxFileBytes() / 1e6)), null, List.of(), Set.of());
         }
         ExtractedDocument doc;
         DocumentGraph graph = new DocumentGraph();
@@ -134,10 +152,11 @@ public final class RebuildJob {
             doc = pipeline.process(name, Files.readAllBytes(file));
             mapper.map(doc, graph);
         } catch (UnreadableInputException e) {
-            return new Processed(FileOutcome.skipped(name, e.getMessage()), null, List.of());
+            return new Processed(FileOutcome.skipped(name, e.getMessage()), null, List.of(), Set.of());
         } catch (RuntimeException e) {
             // A defect must not cost the operator the other documents; it is reported, never hidden.
-            return new Processed(FileOutcome.skipped(name, "internal error while reading it: " + e), null, List.of());
+            return new Processed(FileOutcome.skipped(name, "internal error while reading it: " + e), null, List.of(),
+                    Set.of());
         }
         tamper.accept(graph);
         List<String> violations = new ArrayList<>();
@@ -158,8 +177,27 @@ public final class RebuildJob {
             problems.add(unparsed + " value(s) not understood");
         }
         FileOutcome.Status status = problems.isEmpty() ? FileOutcome.Status.LOADED : FileOutcome.Status.DEGRADED;
+        Set<String> keys = new TreeSet<>();
+        doc.tasks().forEach(t -> t.targets().forEach(target -> keys.add(target.indicatorKey())));
         return new Processed(new FileOutcome(name, status, String.join("; ", problems), doc.tasks().size(), targets),
-                graph, violations);
+                graph, violations, keys);
+    }
+
+    /** The links graph checked against the shapes together with the indicators it links (as documents describe them). */
+    private static List<String> validateLinks(DocumentGraph links, Set<String> keys, IriMinter iris,
+            ShapesValidator validator) {
+        Graph graph = links.asGraph();
+        for (String key : keys) {
+            Node indicator = iris.indicator(key);
+            graph.add(Triple.create(indicator, RDF.Nodes.type, HP.Indicator));
+            graph.add(Triple.create(indicator, RDFS.Nodes.label, NodeFactory.createLiteralString(key)));
+            graph.add(Triple.create(indicator, HP.indicatorKey, NodeFactory.createLiteralString(key)));
+        }
+        List<String> violations = new ArrayList<>();
+        for (ShapesValidator.Violation v : validator.validate(graph)) {
+            violations.add(RebuildResult.describe("graph/links", v));
+        }
+        return violations;
     }
 
     private static Processed take(Future<Processed> future) throws IOException, InterruptedException {

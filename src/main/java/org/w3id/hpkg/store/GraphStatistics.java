@@ -46,7 +46,7 @@ public final class GraphStatistics {
                 quads++;
             }
             counts.put("quads", quads);
-            counts.put("named graphs", (long) org.apache.jena.atlas.iterator.Iter.count(dataset.asDatasetGraph().listGraphNodes()));
+            counts.put("named graphs", org.apache.jena.atlas.iterator.Iter.count(dataset.asDatasetGraph().listGraphNodes()));
             return counts;
         });
     }

@@ -46,7 +46,7 @@ class TargetExtractorTest {
         assertEquals(List.of("基层(一级)医疗机构基本药物配备使用比例|AtLeast|90|%", "二级医疗机构基本药物配备使用比例|AtLeast|80|%",
                 "三级医疗机构基本药物配备使用比例|AtLeast|60|%"),
                 targets("基层(一级)、二级、三级医疗机构基本药物配备使用比例要分别达到90%、80%、60%以上。"));
-        assertEquals(List.of("感染者和病人抗病毒治疗率|AtLeast|90|%", "病毒抑制率|AtLeast|90|%"),
+        assertEquals(List.of("感染者和病人抗病毒治疗率|AtLeast|90|%", "感染者和病人病毒抑制率|AtLeast|90|%"),
                 targets("感染者和病人抗病毒治疗率、病毒抑制率达到90%以上。"));
         assertEquals(List.of("城市医联体|Exactly|3|个", "县域医共体|Exactly|4|个"), targets("分类建好3个城市医联体、4个县域医共体。"));
         assertEquals(List.of("个案确认率|AtLeast|100|%", "信息录入率|AtLeast|100|%", "资金发放率|AtLeast|100|%"),

@@ -1,0 +1,28 @@
+package org.w3id.hpkg.eval;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The scores of one document.
+ *
+ * @param doc the file name
+ * @param targets target counts
+ * @param goldTasks tasks in gold
+ * @param predictedTasks tasks in the graph
+ * @param fields per task field, the tasks scored and those right ({@link FieldScore#NONE} where the
+ *     document does not name the field)
+ * @param mismatches every disagreement found
+ */
+public record DocumentScore(String doc, TargetScore targets, int goldTasks, int predictedTasks,
+        Map<TaskField, FieldScore> fields, List<Mismatch> mismatches) {
+
+    public DocumentScore {
+        fields = Map.copyOf(fields);
+        mismatches = List.copyOf(mismatches);
+    }
+
+    public boolean taskCountExact() {
+        return goldTasks == predictedTasks;
+    }
+}

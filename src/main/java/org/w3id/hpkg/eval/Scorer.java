@@ -1,0 +1,213 @@
+package org.w3id.hpkg.eval;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.w3id.hpkg.data.DataTable;
+
+/**
+ * Scores predictions against gold exactly as {@code data/gold/GUIDELINES.md} ("Scoring") says.
+ *
+ * <p>Targets, per document: a prediction and a gold target are candidates when value, max and unit are
+ * equal (units after folding full-width forms) and their indicators share at least half of their
+ * characters (Dice coefficient of character bags ≥ 0.5). Candidates are paired greedily, best overlap
+ * first (ties: gold order, then prediction order), each gold target and each prediction at most once.
+ * Precision, recall and F1 are summed over all documents; comparator and due-date accuracy are
+ * reported among matched pairs.
+ *
+ * <p>Tasks: the count per document, and for every task of a document whose gold names a field at
+ * least once (leaders, lead bodies, cooperating bodies, deadline), whether the predicted task at the
+ * same position has exactly the gold set (or date). Body names are compared after dropping a trailing
+ * word of {@code eval/compared-body-suffixes.tsv} ({@code 岗位}).
+ */
+public final class Scorer {
+
+    /** The smallest indicator overlap for a match. */
+    public static final double MIN_DICE = 0.5;
+
+    private final List<String> bodySuffixes;
+
+    public Scorer() {
+        this(DataTable.load("eval/compared-body-suffixes.tsv").column(0));
+    }
+
+    Scorer(List<String> bodySuffixes) {
+        this.bodySuffixes = List.copyOf(bodySuffixes);
+    }
+
+    /** Scores every gold document; predicted documents without gold are listed as unscored. */
+    public EvalReport score(Annotations gold, Annotations predicted) {
+        List<DocumentScore> documents = new ArrayList<>();
+        for (String doc : gold.documents()) {
+            documents.add(scoreDocument(doc, gold, predicted));
+        }
+        Set<String> unscored = new TreeSet<>(predicted.documents());
+        unscored.removeAll(gold.documents());
+        return new EvalReport(documents, List.copyOf(unscored));
+    }
+
+    DocumentScore scoreDocument(String doc, Annotations gold, Annotations predicted) {
+        List<Mismatch> mismatches = new ArrayList<>();
+        TargetScore targets = scoreTargets(doc, gold.targets(doc), predicted.targets(doc), mismatches);
+        List<TaskRecord> goldTasks = gold.tasks(doc);
+        List<TaskRecord> predictedTasks = predicted.tasks(doc);
+        if (goldTasks.size() != predictedTasks.size()) {
+            mismatches.add(new Mismatch(doc, 0, "task count", String.valueOf(goldTasks.size()),
+                    String.valueOf(predictedTasks.size())));
+        }
+        Map<TaskField, FieldScore> fields = new EnumMap<>(TaskField.class);
+        for (TaskField field : TaskField.values()) {
+            fields.put(field, scoreField(doc, field, goldTasks, predicted, mismatches));
+        }
+        return new DocumentScore(doc, targets, goldTasks.size(), predictedTasks.size(), fields, mismatches);
+    }
+
+    private FieldScore scoreField(String doc, TaskField field, List<TaskRecord> goldTasks, Annotations predicted,
+            List<Mismatch> mismatches) {
+        boolean named = goldTasks.stream().anyMatch(t -> !isEmpty(t.field(field)));
+        if (!named) {
+            return FieldScore.NONE;
+        }
+        int correct = 0;
+        for (TaskRecord g : goldTasks) {
+            TaskRecord p = predicted.task(doc, g.ordinal());
+            Object expected = comparable(field, g.field(field));
+            Object found = p == null ? comparable(field, field == TaskField.DUE ? "" : Set.of()) : comparable(field, p.field(field));
+            if (expected.equals(found)) {
+                correct++;
+            } else {
+                mismatches.add(new Mismatch(doc, g.ordinal(), field.title(), show(g.field(field)),
+                        p == null ? "(no such task)" : show(p.field(field))));
+            }
+        }
+        return new FieldScore(goldTasks.size(), correct);
+    }
+
+    private Object comparable(TaskField field, Object value) {
+        if (field == TaskField.LEAD || field == TaskField.COOPERATING) {
+            @SuppressWarnings("unchecked")
+            Set<String> names = (Set<String>) value;
+            return names.stream().map(this::bodyName).collect(Collectors.toSet());
+        }
+        return value;
+    }
+
+    /** A body name as compared: without a trailing suffix such as 岗位. */
+    String bodyName(String name) {
+        String n = name.strip();
+        for (String suffix : bodySuffixes) {
+            if (n.endsWith(suffix) && n.length() > suffix.length()) {
+                return n.substring(0, n.length() - suffix.length());
+            }
+        }
+        return n;
+    }
+
+    private static boolean isEmpty(Object value) {
+        return value instanceof Set<?> set ? set.isEmpty() : value.toString().isEmpty();
+    }
+
+    private static String show(Object value) {
+        if (value instanceof Set<?> set) {
+            return set.isEmpty() ? "(none)" : set.stream().map(Object::toString).sorted().collect(Collectors.joining("|"));
+        }
+        return value.toString().isEmpty() ? "(none)" : value.toString();
+    }
+
+    private record Candidate(double dice, int gold, int predicted) {}
+
+    TargetScore scoreTargets(String doc, List<TargetRecord> gold, List<TargetRecord> predicted,
+            List<Mismatch> mismatches) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (int g = 0; g < gold.size(); g++) {
+            for (int p = 0; p < predicted.size(); p++) {
+                TargetRecord a = gold.get(g);
+                TargetRecord b = predicted.get(p);
+                if (a.value().compareTo(b.value()) == 0 && sameMax(a, b) && foldWidth(a.unit()).equals(foldWidth(b.unit()))) {
+                    double d = dice(a.indicator(), b.indicator());
+                    if (d >= MIN_DICE) {
+                        candidates.add(new Candidate(d, g, p));
+                    }
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::dice).reversed()
+                .thenComparingInt(Candidate::gold).thenComparingInt(Candidate::predicted));
+        Map<Integer, Integer> pairs = new HashMap<>();
+        Set<Integer> usedPredictions = new java.util.HashSet<>();
+        for (Candidate c : candidates) {
+            if (!pairs.containsKey(c.gold()) && !usedPredictions.contains(c.predicted())) {
+                pairs.put(c.gold(), c.predicted());
+                usedPredictions.add(c.predicted());
+            }
+        }
+        int comparators = 0;
+        int dues = 0;
+        for (int g = 0; g < gold.size(); g++) {
+            TargetRecord a = gold.get(g);
+            Integer p = pairs.get(g);
+            if (p == null) {
+                mismatches.add(new Mismatch(doc, a.task(), "missed target", a.describe(), ""));
+                continue;
+            }
+            TargetRecord b = predicted.get(p);
+            if (a.comparator().equals(b.comparator())) {
+                comparators++;
+            } else {
+                mismatches.add(new Mismatch(doc, a.task(), "comparator of " + a.indicator(), a.comparator(), b.comparator()));
+            }
+            if (a.due().equals(b.due())) {
+                dues++;
+            } else {
+                mismatches.add(new Mismatch(doc, a.task(), "due date of " + a.indicator(), show(a.due()), show(b.due())));
+            }
+        }
+        for (int p = 0; p < predicted.size(); p++) {
+            if (!usedPredictions.contains(p)) {
+                TargetRecord b = predicted.get(p);
+                mismatches.add(new Mismatch(doc, b.task(), "spurious target", "", b.describe()));
+            }
+        }
+        return new TargetScore(gold.size(), predicted.size(), pairs.size(), comparators, dues);
+    }
+
+    private static boolean sameMax(TargetRecord a, TargetRecord b) {
+        if (a.max() == null || b.max() == null) {
+            return a.max() == null && b.max() == null;
+        }
+        return a.max().compareTo(b.max()) == 0;
+    }
+
+    /** Dice coefficient of the two strings' bags (multisets) of characters; 0 when either is empty. */
+    public static double dice(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0.0;
+        }
+        Map<Integer, Integer> bag = new HashMap<>();
+        a.codePoints().forEach(c -> bag.merge(c, 1, Integer::sum));
+        int[] shared = new int[1];
+        b.codePoints().forEach(c -> {
+            Integer n = bag.get(c);
+            if (n != null && n > 0) {
+                bag.put(c, n - 1);
+                shared[0]++;
+            }
+        });
+        return 2.0 * shared[0] / (a.codePointCount(0, a.length()) + b.codePointCount(0, b.length()));
+    }
+
+    /** Full-width ASCII forms to half-width, the ideographic space to a space. */
+    public static String foldWidth(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            out.append(c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c == '\u3000' ? ' ' : c);
+        }
+        return out.toString().strip();
+    }
+}

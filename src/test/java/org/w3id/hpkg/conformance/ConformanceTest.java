@@ -1,0 +1,62 @@
+package org.w3id.hpkg.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.Dataset;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.w3id.hpkg.eval.Annotations;
+
+/**
+ * The conformance suite: every folder under {@code src/test/resources/cases/} is a case (see
+ * {@link CaseRun}). Adding a case is adding a folder with {@code input.txt},
+ * {@code expected-tasks.tsv} and, where the plan has targets, {@code expected-targets.tsv}; a case may
+ * also pin the regions with {@code expected-regions.tsv} ({@code task<TAB>regions}, task 0 the document's
+ * jurisdiction, names as in the gazetteer joined by |).
+ */
+class ConformanceTest {
+
+    static Stream<Named<Path>> cases() throws IOException, URISyntaxException {
+        Path root = Path.of(ConformanceTest.class.getResource("/cases").toURI());
+        List<Path> dirs;
+        try (Stream<Path> list = Files.list(root)) {
+            dirs = list.filter(Files::isDirectory).sorted().toList();
+        }
+        return dirs.stream().map(d -> Named.of(d.getFileName().toString(), d));
+    }
+
+    @Test
+    void suiteCoversTheGenre() throws Exception {
+        assertTrue(cases().count() >= 10, "the suite should hold the genre's variants");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void givenPlan_whenExtracted_thenGraphHoldsExpectedTasksAndTargets(Path dir) throws Exception {
+        Annotations expected = CaseRun.expected(dir);
+        Dataset graph = CaseRun.graph(CaseRun.extract(dir));
+        Annotations found = CaseRun.predicted(graph);
+        List<String> differences = new ArrayList<>(CaseRun.differences(expected, found));
+        if (Files.exists(dir.resolve("expected-regions.tsv"))) {
+            Map<Integer, String> want = CaseRun.expectedRegions(dir);
+            Map<Integer, String> got = CaseRun.regions(graph);
+            if (!want.equals(got)) {
+                differences.add("regions (task 0 = jurisdiction): expected " + want + ", found " + got);
+            }
+        }
+        if (!differences.isEmpty()) {
+            fail(dir.getFileName() + ":\n  " + String.join("\n  ", differences));
+        }
+    }
+}
