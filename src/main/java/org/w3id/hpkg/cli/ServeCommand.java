@@ -11,7 +11,8 @@ import org.w3id.hpkg.publish.HpkgServer;
 import org.w3id.hpkg.publish.ServeOptions;
 import org.w3id.hpkg.rdf.HP;
 import org.w3id.hpkg.store.GraphNames;
-import org.w3id.hpkg.store.GraphStore;
+import org.apache.jena.query.DatasetFactory;
+import org.w3id.hpkg.store.CurrentDatasetGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,6 +52,18 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Stop queries that run longer (default: ${DEFAULT-VALUE} s).")
     double timeoutSeconds;
 
+    @Option(names = "--max-results", paramLabel = "N", defaultValue = "" + ServeOptions.DEFAULT_MAX_RESULTS,
+            description = "Most rows or triples one query returns (default: ${DEFAULT-VALUE}).")
+    long maxResults;
+
+    @Option(names = "--max-concurrent", paramLabel = "N", defaultValue = "" + ServeOptions.DEFAULT_MAX_CONCURRENT_QUERIES,
+            description = "Queries evaluated at once; more wait up to 10 s, then get 503 (default: ${DEFAULT-VALUE}).")
+    int maxConcurrent;
+
+    @Option(names = "--max-request-kb", paramLabel = "KB", defaultValue = "1000",
+            description = "Largest request body accepted (default: ${DEFAULT-VALUE} KB).")
+    long maxRequestKb;
+
     @Option(names = "--allow-update", description = "Open SPARQL Update (/sparql/update) and Graph Store writes "
             + "(/sparql/data) to the users of --password-file.")
     boolean allowUpdate;
@@ -68,13 +81,15 @@ public final class ServeCommand implements Callable<Integer> {
         if (passwordFile != null && !Files.isReadable(passwordFile)) {
             throw new IllegalArgumentException("cannot read the password file " + passwordFile);
         }
-        Dataset dataset = GraphStore.openCurrent(store.store());
+        // Follows the store: a rebuild that switches the graph is served from the next query on.
+        Dataset dataset = DatasetFactory.wrap(CurrentDatasetGraph.open(store.store()));
         if (base == null) {
             base = GraphNames.storeBase(dataset).orElse(HP.DEFAULT_BASE);
         }
         ServeOptions options = ServeOptions.builder().host(host).port(port).base(base).publicRoot(publicUrl)
                 .allowUpdate(allowUpdate).passwordFile(passwordFile)
-                .queryTimeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000))).build();
+                .queryTimeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000))).maxResults(maxResults)
+                .maxConcurrentQueries(maxConcurrent).maxRequestBytes(maxRequestKb * 1000).build();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         FusekiLauncher.checkBase(dataset, options.base()).ifPresent(w -> err.println("hpkg serve: warning: " + w));

@@ -1,6 +1,7 @@
 package org.w3id.hpkg.publish;
 
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -30,9 +31,10 @@ public final class FusekiLauncher {
 
     public static HpkgServer start(Dataset dataset, ServeOptions options) {
         Site site = new Site(dataset, options);
+        Semaphore queries = new Semaphore(options.maxConcurrentQueries());
         DataService.Builder service = DataService.newBuilder(dataset.asDatasetGraph())
-                .addEndpoint(endpoint(Operation.Query, null, options))
-                .addEndpoint(endpoint(Operation.Query, "query", options))
+                .addEndpoint(query(null, options, queries))
+                .addEndpoint(query("query", options, queries))
                 .addEndpoint(endpoint(Operation.GSP_R, null, options))
                 .addEndpoint(endpoint(Operation.GSP_R, "get", options));
         if (options.allowUpdate()) {
@@ -48,7 +50,8 @@ public final class FusekiLauncher {
                 .addServlet("/ontology", new OntologyServlet(site))
                 .addServlet("/.well-known/void", new VoidServlet(site))
                 .addServlet("/context.jsonld", new ContextServlet(site))
-                .addServlet("/dump/*", new DumpServlet(site));
+                .addServlet("/dump/*", new DumpServlet(site))
+                .addFilter("/*", new RequestSizeFilter(options.maxRequestBytes()));
         if (options.allowUpdate()) {
             builder.passwordFile(options.passwordFile().toAbsolutePath().toString()).auth(AuthScheme.BASIC);
         }
@@ -65,6 +68,14 @@ public final class FusekiLauncher {
         server.start();
         site.listeningOn(server.getHttpPort());
         return new HpkgServer(server, site);
+    }
+
+    /** A query endpoint with the server's limits: timeout, result cap and a shared bound on concurrent queries. */
+    private static Endpoint query(String name, ServeOptions options, Semaphore permits) {
+        Context context = new Context();
+        context.set(ARQ.queryTimeout, options.queryTimeout().toMillis());
+        return Endpoint.create().operation(Operation.Query).endpointName(name).context(context)
+                .processor(new GuardedQueryService(options.maxResults(), permits, options.queueWait().toMillis())).build();
     }
 
     /** Query endpoints carry the timeout in their context; ARQ stops a query that runs past it. */

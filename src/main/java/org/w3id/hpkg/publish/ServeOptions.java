@@ -16,13 +16,22 @@ import org.w3id.hpkg.store.PublicRoot;
  * @param allowUpdate   whether SPARQL Update and Graph Store writes are reachable (needs a password file)
  * @param passwordFile  Jetty realm file ({@code user: password}) for HTTP basic auth on the write endpoints
  * @param queryTimeout  longest a query may run before it is stopped
+ * @param maxResults    most rows (or triples) one query returns; a larger or missing LIMIT is lowered to it
+ * @param maxConcurrentQueries queries evaluated at once; more wait briefly, then get 503
+ * @param maxRequestBytes largest request body accepted (413 beyond)
+ * @param queueWait     how long a query waits for a free slot before the client gets 503
  */
 public record ServeOptions(String host, int port, String base, String publicRoot, boolean allowUpdate,
-        Path passwordFile, Duration queryTimeout) {
+        Path passwordFile, Duration queryTimeout, long maxResults, int maxConcurrentQueries, long maxRequestBytes,
+        Duration queueWait) {
 
     public static final int DEFAULT_PORT = 3030;
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    public static final long DEFAULT_MAX_RESULTS = 100_000;
+    public static final int DEFAULT_MAX_CONCURRENT_QUERIES = 8;
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 1_000_000;
+    public static final Duration DEFAULT_QUEUE_WAIT = Duration.ofSeconds(10);
     /** The dataset's name on the server: the SPARQL endpoint is {@code /sparql}. */
     public static final String DATASET = "/sparql";
 
@@ -33,6 +42,9 @@ public record ServeOptions(String host, int port, String base, String publicRoot
         }
         if (queryTimeout.isNegative() || queryTimeout.isZero()) {
             throw new IllegalArgumentException("the query timeout must be positive");
+        }
+        if (maxResults < 1 || maxConcurrentQueries < 1 || maxRequestBytes < 1) {
+            throw new IllegalArgumentException("result, concurrency and request limits must be positive");
         }
         base = base.endsWith("/") || base.endsWith("#") ? base : base + "/";
     }
@@ -67,6 +79,10 @@ public record ServeOptions(String host, int port, String base, String publicRoot
         private boolean allowUpdate;
         private Path passwordFile;
         private Duration queryTimeout = DEFAULT_TIMEOUT;
+        private long maxResults = DEFAULT_MAX_RESULTS;
+        private int maxConcurrentQueries = DEFAULT_MAX_CONCURRENT_QUERIES;
+        private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+        private Duration queueWait = DEFAULT_QUEUE_WAIT;
 
         public Builder host(String host) {
             this.host = host;
@@ -103,8 +119,29 @@ public record ServeOptions(String host, int port, String base, String publicRoot
             return this;
         }
 
+        public Builder maxResults(long maxResults) {
+            this.maxResults = maxResults;
+            return this;
+        }
+
+        public Builder maxConcurrentQueries(int maxConcurrentQueries) {
+            this.maxConcurrentQueries = maxConcurrentQueries;
+            return this;
+        }
+
+        public Builder maxRequestBytes(long maxRequestBytes) {
+            this.maxRequestBytes = maxRequestBytes;
+            return this;
+        }
+
+        public Builder queueWait(Duration queueWait) {
+            this.queueWait = queueWait;
+            return this;
+        }
+
         public ServeOptions build() {
-            return new ServeOptions(host, port, base, publicRoot, allowUpdate, passwordFile, queryTimeout);
+            return new ServeOptions(host, port, base, publicRoot, allowUpdate, passwordFile, queryTimeout, maxResults,
+                    maxConcurrentQueries, maxRequestBytes, queueWait);
         }
     }
 }

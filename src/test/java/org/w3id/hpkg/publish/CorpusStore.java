@@ -9,7 +9,8 @@ import org.apache.jena.query.Dataset;
 import org.w3id.hpkg.pipeline.RebuildJob;
 import org.w3id.hpkg.pipeline.RebuildOptions;
 import org.w3id.hpkg.pipeline.RebuildResult;
-import org.w3id.hpkg.store.GraphStore;
+import org.apache.jena.query.DatasetFactory;
+import org.w3id.hpkg.store.CurrentDatasetGraph;
 import org.w3id.hpkg.store.StoreLayout;
 
 /**
@@ -53,7 +54,8 @@ final class CorpusStore {
 
     static Dataset dataset() {
         try {
-            return GraphStore.openCurrent(dir());
+            // As 'hpkg serve' does: the dataset follows the store's switches.
+            return DatasetFactory.wrap(CurrentDatasetGraph.open(dir()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
