@@ -32,6 +32,7 @@ import org.w3id.hpkg.store.DatabaseBuilder;
 import org.w3id.hpkg.store.RebuildLock;
 import org.w3id.hpkg.store.ShapesValidator;
 import org.w3id.hpkg.store.StoreLayout;
+import org.w3id.hpkg.store.TextIndexBuilder;
 
 /**
  * A full rebuild: every corpus file through normalize → parse → extract → rdf, each document's graph
@@ -99,6 +100,7 @@ public final class RebuildJob {
                 long quads = builder.finish();
                 boolean switched = violations.isEmpty();
                 if (switched) {
+                    TextIndexBuilder.forDatabase(builder.database()).build();
                     builder.commit();
                 }
                 return new RebuildResult(outcomes, quads, violations, switched, System.currentTimeMillis() - started);

@@ -1,18 +1,28 @@
 package org.w3id.hpkg.store;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 
 /**
  * Opens the current database of a store for queries. The default graph is the union of all named
- * graphs, as the ontology contract says, from the CLI and the endpoint alike.
+ * graphs, as the ontology contract says, from the CLI and the endpoint alike. The database's text index
+ * ({@code db-N/text-index}, built with it and switched with it) is attached, so that queries can use
+ * {@code text:query}.
  */
 public final class GraphStore {
+
+    /** One index reader per database folder and process. */
+    private static final Map<Path, TextIndex> INDEXES = new ConcurrentHashMap<>();
 
     private GraphStore() {}
 
@@ -24,9 +34,25 @@ public final class GraphStore {
         return open(db);
     }
 
+    /** Whether the current database of a store has a text index (stores built before it existed have none). */
+    public static boolean hasTextIndex(Path storeDir) throws IOException {
+        Path db = new StoreLayout(storeDir).current();
+        return db != null && TextIndexes.exists(db);
+    }
+
     static Dataset open(Path db) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(db.toString());
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return DatasetFactory.wrap(dsg);
+        if (!TextIndexes.exists(db)) {
+            return DatasetFactory.wrap(dsg);
+        }
+        TextIndex index = INDEXES.computeIfAbsent(db.toAbsolutePath().normalize(), p -> {
+            try {
+                return TextIndexes.openForQueries(TextIndexes.folder(p));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot open the text index of " + p, e);
+            }
+        });
+        return DatasetFactory.wrap(TextDatasetFactory.create(dsg, index, false));
     }
 }
