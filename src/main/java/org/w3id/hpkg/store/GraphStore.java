@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -17,7 +17,7 @@ import org.apache.jena.tdb2.TDB2;
  * Opens the current database of a store for queries. The default graph is the union of all named
  * graphs, as the ontology contract says, from the CLI and the endpoint alike. The database's text index
  * ({@code db-N/text-index}, built with it and switched with it) is attached, so that queries can use
- * {@code text:query}.
+ * {@code text:query}; a database without one (built by an older hpkg) opens without.
  */
 public final class GraphStore {
 
@@ -53,6 +53,10 @@ public final class GraphStore {
                 throw new UncheckedIOException("cannot open the text index of " + p, e);
             }
         });
-        return DatasetFactory.wrap(TextDatasetFactory.create(dsg, index, false));
+        // The index is read-only, so it is attached through the context (where text:query looks first)
+        // rather than with TextDatasetFactory's wrapper, whose write-through indexing would join every
+        // TDB2 transaction and register itself again each time the database is opened.
+        dsg.getContext().set(TextQuery.textIndex, index);
+        return DatasetFactory.wrap(dsg);
     }
 }
