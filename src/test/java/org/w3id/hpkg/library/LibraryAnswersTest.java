@@ -188,7 +188,9 @@ class LibraryAnswersTest {
                     split(t.text(i, "leadBodies").replace('、', '|')).stream().map(LibraryAnswersTest::bodyName)
                             .collect(Collectors.toSet()));
         }
-        assertEquals(367, (long) t.number(0, "daysOverdue"), "the most overdue first: 2019-11-30 to 2020-12-01");
+        long most = goldTasks.stream().filter(g -> g.get("due").matches("\\d{4}-.*"))
+                .mapToLong(g -> ChronoUnit.DAYS.between(LocalDate.parse(g.get("due")), asOf)).max().orElseThrow();
+        assertEquals(most, (long) t.number(0, "daysOverdue"), "the most overdue first");
         ResultTable earlier = run("overdue-tasks", "asOf", "2020-06-01");
         assertEquals(goldTasksDue(d -> d.isBefore(LocalDate.of(2020, 6, 1))), tasksIn(earlier));
     }
@@ -281,7 +283,9 @@ class LibraryAnswersTest {
         List<String> actual = IntStream.range(0, t.size()).mapToObj(i -> t.text(i, "rank") + " " + t.text(i, "region") + " "
                 + t.text(i, "file") + " " + num(t.text(i, "value"))).toList();
         assertEquals(expected.stream().sorted().toList(), actual.stream().sorted().toList());
-        assertEquals("荆门市", t.text(0, "region"), "the highest target (95%) ranks first");
+        Map<String, String> top = gold.stream().max(java.util.Comparator.comparing(g -> new BigDecimal(g.get("value"))))
+                .orElseThrow();
+        assertEquals(regionOfFile.get(top.get("doc")), t.text(0, "region"), "the highest target ranks first");
         ResultTable ningxia = run("indicator-targets-by-region", "keyword", "覆盖率", "within", "宁夏回族自治区");
         assertEquals(goldTargets(g -> g.get("doc").startsWith("002_") && g.get("indicator").contains("覆盖率")).size(),
                 ningxia.size());
@@ -464,8 +468,10 @@ class LibraryAnswersTest {
         ResultTable texts = ResultTable.select(AnalystCorpus.dataset(), org.w3id.hpkg.store.QueryRunner.parse(
                 "SELECT ?file ?task WHERE { ?t a hp:Task ; hp:ordinal ?task ; hp:text ?text ; hp:document/hp:sourceFile ?file"
                         + " FILTER (CONTAINS(?text, \"慢性病\")) }"));
+        ResultTable hubei = run("within-province", "province", "湖北省");
+        Set<String> inHubei = IntStream.range(0, hubei.size()).mapToObj(i -> hubei.text(i, "region")).collect(Collectors.toSet());
         for (int i = 0; i < texts.size(); i++) {
-            if (regionOfFile.get(texts.text(i, "file")).equals("荆门市")) {
+            if (inHubei.contains(regionOfFile.get(texts.text(i, "file")))) {
                 expected.add(texts.text(i, "file") + " " + texts.text(i, "task"));
             }
         }
