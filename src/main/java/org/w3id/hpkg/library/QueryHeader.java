@@ -83,7 +83,8 @@ public record QueryHeader(String title, String question, String questionZh, List
                     + "': expected 'name (type, default value) description'");
         }
         String value = m.group(3).equals("\"\"") ? "" : m.group(3);
-        String description = m.group(4) != null ? (m.group(4).strip() + ". " + m.group(5)).strip() : m.group(5).strip();
+        String description = m.group(5).strip()
+                + (m.group(4) != null ? " (" + m.group(3) + ": " + m.group(4).strip() + ")" : "");
         return new Param(m.group(1), m.group(2), value, description);
     }
 }

@@ -27,7 +27,7 @@ class QueryHeaderTest {
         assertEquals("Which tasks fall due between two dates?", h.question());
         assertEquals("哪些任务在给定日期区间内到期？", h.questionZh());
         assertEquals(List.of(new QueryHeader.Param("from", "xsd:date", "2020-06-01", "first day"),
-                new QueryHeader.Param("within", "string", "", "every region. plans of this region")), h.params());
+                new QueryHeader.Param("within", "string", "", "plans of this region (\"\": every region)")), h.params());
         assertEquals(List.of("due\ttask", "2020-11-30\t4"), h.example());
     }
 
