@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.hpkg.library.AnalystCorpus;
@@ -42,9 +43,15 @@ class ReportInChromiumTest {
 
     @BeforeAll
     static void writeReport() throws IOException {
+        if (Files.isExecutable(CHROMIUM)) {
+            report = dir.resolve("report.html");
+            Report.builder().library(AnalystCorpus.library()).dataset(AnalystCorpus.dataset()).build().write(report);
+        }
+    }
+
+    @BeforeEach
+    void needsChromium() {
         assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed (src/test/scripts/install-chromium.sh)");
-        report = dir.resolve("report.html");
-        Report.builder().library(AnalystCorpus.library()).dataset(AnalystCorpus.dataset()).build().write(report);
     }
 
     /** Standard output and error of one headless Chromium run. */
