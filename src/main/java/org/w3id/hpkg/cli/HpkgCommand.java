@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "hpkg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Builds and queries a knowledge graph of Chinese health-policy work plans.",
         subcommands = {RebuildCommand.class, QueryCommand.class, ExportCommand.class, StatsCommand.class,
-                EvalCommand.class, ServeCommand.class, PushCommand.class})
+                EvalCommand.class, ServeCommand.class, PushCommand.class, QueriesCommand.class, SearchCommand.class,
+                ReportCommand.class})
 public final class HpkgCommand implements Runnable {
 
     @Spec

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
+import org.w3id.hpkg.library.LibraryQuery;
+import org.w3id.hpkg.library.QueryLibrary;
 import org.w3id.hpkg.store.GraphStore;
 import org.w3id.hpkg.store.QueryFormat;
 import org.w3id.hpkg.store.QueryParameters;
@@ -17,9 +19,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code hpkg query}: a SPARQL query from a file or the command line, over the union of all graphs. */
+/**
+ * {@code hpkg query}: a SPARQL query over the union of all graphs, named from the query library
+ * ({@code hpkg query NAME}), read from a file, or given on the command line.
+ */
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = "Run a SPARQL query against the store (default graph = union of all named graphs).")
+        description = {"Run a SPARQL query against the store (default graph = union of all named graphs).",
+                "NAME runs queries/NAME.rq from the query library ('hpkg queries' lists them)."})
 public final class QueryCommand implements Callable<Integer> {
 
     @Mixin
@@ -32,8 +38,9 @@ public final class QueryCommand implements Callable<Integer> {
     Source source;
 
     static final class Source {
-        @Parameters(paramLabel = "FILE.rq", description = "File holding the query.")
-        Path file;
+        @Parameters(paramLabel = "NAME|FILE.rq",
+                description = "A library query's name (queries/NAME.rq, else the packaged copy), or a file holding the query.")
+        String file;
 
         @Option(names = {"-e", "--expr"}, paramLabel = "SPARQL", description = "The query text itself.")
         String text;
@@ -44,7 +51,7 @@ public final class QueryCommand implements Callable<Integer> {
     QueryFormat format;
 
     @Option(names = "--param", paramLabel = "NAME=VALUE",
-            description = "Set a parameter the query declares in its trailing VALUES block (repeatable).")
+            description = "Set a parameter the query declares in its VALUES block (repeatable).")
     java.util.List<String> params = new java.util.ArrayList<>();
 
     /** NAME=VALUE pairs split at the first '=', values taken verbatim (quotes included). */
@@ -63,12 +70,22 @@ public final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String sparql = source.text != null ? source.text : Files.readString(source.file, StandardCharsets.UTF_8);
+        String where = source.file;
+        String sparql;
+        if (source.text != null) {
+            sparql = source.text;
+        } else if (isFile(source.file)) {
+            sparql = Files.readString(Path.of(source.file), StandardCharsets.UTF_8);
+        } else {
+            LibraryQuery named = QueryLibrary.standard().get(source.file);
+            sparql = named.text();
+            where = named.location();
+        }
         Query query;
         try {
             query = QueryRunner.parse(sparql);
         } catch (org.apache.jena.query.QueryParseException e) {
-            throw new IllegalArgumentException("bad SPARQL" + (source.file != null ? " in " + source.file : "") + ": "
+            throw new IllegalArgumentException("bad SPARQL" + (where != null ? " in " + where : "") + ": "
                     + e.getMessage());
         }
         QueryParameters.apply(query, parameters());
@@ -78,5 +95,11 @@ public final class QueryCommand implements Callable<Integer> {
         new QueryRunner(dataset).run(query, fmt, out);
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** A path to a query file rather than a library name: it exists, or looks like a file name. */
+    static boolean isFile(String arg) {
+        return arg.endsWith(".rq") || arg.endsWith(".sparql") || arg.contains("/") || arg.contains("\\")
+                || Files.isRegularFile(Path.of(arg));
     }
 }

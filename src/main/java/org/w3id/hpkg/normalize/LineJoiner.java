@@ -29,16 +29,26 @@ final class LineJoiner {
 
     /** Returns the rejoined text; {@code joins[0]} receives how many breaks were repaired. */
     String join(String text, int[] joins) {
-        List<String> lines = new ArrayList<>();
-        for (String line : text.split("\n")) {
-            if (!line.isBlank()) {
-                lines.add(line);
-            }
+        return joinAligned(text, null, joins)[0];
+    }
+
+    /**
+     * Rejoins {@code text}, and applies the very same joins to {@code shadow}, a text with the same line
+     * structure (such as the same document before script conversion). Returns both; the shadow's result
+     * is null when {@code shadow} is null or its lines do not correspond to those of {@code text}.
+     */
+    String[] joinAligned(String text, String shadow, int[] joins) {
+        List<String> lines = nonBlankLines(text);
+        List<String> shadowLines = shadow == null ? null : nonBlankLines(shadow);
+        if (shadowLines != null && shadowLines.size() != lines.size()) {
+            shadowLines = null;
         }
         StringBuilder out = new StringBuilder(text.length());
+        StringBuilder shadowOut = new StringBuilder(shadowLines == null ? 0 : text.length());
         int joined = 0;
         String current = null;
-        for (String line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             if (current == null) {
                 current = line;
             } else if (continues(current, line)) {
@@ -47,13 +57,32 @@ final class LineJoiner {
             } else {
                 out.append(current).append('\n');
                 current = line;
+                if (shadowLines != null) {
+                    shadowOut.append('\n');
+                }
+            }
+            if (shadowLines != null) {
+                shadowOut.append(shadowLines.get(i));
             }
         }
         if (current != null) {
             out.append(current).append('\n');
+            if (shadowLines != null) {
+                shadowOut.append('\n');
+            }
         }
         joins[0] = joined;
-        return out.toString();
+        return new String[] {out.toString(), shadowLines == null ? null : shadowOut.toString()};
+    }
+
+    private static List<String> nonBlankLines(String text) {
+        List<String> lines = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            if (!line.isBlank()) {
+                lines.add(line);
+            }
+        }
+        return lines;
     }
 
     private boolean continues(String line, String next) {

@@ -35,15 +35,33 @@ public final class Normalizer {
         if (!decoded.encoding().startsWith("UTF-8")) {
             notes.add(QualityNote.whole(QualityNote.Kind.LEGACY_ENCODING, "read as " + decoded.encoding()));
         }
-        String text = normalizeText(decoded.text(), notes);
-        if (text.isBlank()) {
+        Normalized result = normalizeWithOriginal(decoded.text(), notes);
+        if (result.text().isBlank()) {
             throw new UnreadableInputException("the file holds no text");
         }
-        return new NormalizedDocument(fileName, text, decoded.encoding(), notes);
+        return new NormalizedDocument(fileName, result.text(), decoded.encoding(), notes, result.original());
     }
 
     /** Normalizes already decoded text; notes about repairs are added to {@code notes}. */
     public String normalizeText(String raw, List<QualityNote> notes) {
+        return normalizeWithOriginal(raw, notes).text();
+    }
+
+    /**
+     * The normalized text and, for a document converted from traditional characters, the original
+     * characters aligned with it (else null).
+     */
+    public record Normalized(String text, String original) {}
+
+    /**
+     * Normalizes already decoded text, keeping the pre-conversion characters of a traditional document.
+     * HanLP's conversion usually maps one character to one; when it does, the unconverted text goes
+     * through the same later steps (width folding and spacing work character by character; line joining
+     * takes its decisions on the converted text and applies them to both), so that the two stay aligned
+     * and every span of the normalized text also addresses its original characters. When the conversion
+     * changed the length, or the results do not line up, no original is kept.
+     */
+    public Normalized normalizeWithOriginal(String raw, List<QualityNote> notes) {
         int[] count = new int[1];
         String text = controls.clean(raw, count);
         if (count[0] > 0) {
@@ -54,19 +72,29 @@ public final class Normalizer {
         if (count[0] > 0) {
             notes.add(QualityNote.whole(QualityNote.Kind.PINYIN_REMOVED, count[0] + " pinyin reading(s) removed"));
         }
+        String original = null;
         String simplified = script.toSimplifiedIfTraditional(text);
         if (simplified != null) {
+            original = simplified.length() == text.length() ? text : null;
             text = simplified;
             notes.add(QualityNote.whole(QualityNote.Kind.TRADITIONAL_CONVERTED,
                     "converted from traditional to simplified characters"));
         }
         text = width.fold(text);
         text = spacing.clean(text);
-        text = lines.join(text, count);
+        if (original != null) {
+            original = spacing.clean(width.fold(original));
+            if (original.length() != text.length()) {
+                original = null;
+            }
+        }
+        String[] joined = lines.joinAligned(text, original, count);
+        text = joined[0];
+        original = joined[1];
         if (count[0] > 0) {
             notes.add(QualityNote.whole(QualityNote.Kind.LINES_REJOINED, count[0] + " broken line(s) rejoined"));
         }
         notes.addAll(damage.scan(text));
-        return text;
+        return new Normalized(text, original != null && original.length() == text.length() ? original : null);
     }
 }

@@ -43,6 +43,7 @@ import org.w3id.hpkg.store.DatabaseBuilder;
 import org.w3id.hpkg.store.RebuildLock;
 import org.w3id.hpkg.store.ShapesValidator;
 import org.w3id.hpkg.store.StoreLayout;
+import org.w3id.hpkg.store.TextIndexBuilder;
 
 /**
  * A full rebuild: every corpus file through normalize → parse → extract → rdf, each document's graph
@@ -129,6 +130,7 @@ public final class RebuildJob {
                 CrashPoints.reach("loaded");
                 boolean switched = violations.isEmpty();
                 if (switched) {
+                    TextIndexBuilder.forDatabase(builder.database()).build();
                     CrashPoints.reach("switching");
                     builder.commit();
                 }

@@ -82,7 +82,40 @@ public final class DocumentMapper {
         for (ExtractedTask t : doc.tasks()) {
             mapTask(w, key, d, scope, text, t);
         }
+        mapOriginalText(w, key, d, doc);
         return w.count();
+    }
+
+    /**
+     * For a document converted from traditional characters: the original characters of the document,
+     * of each task and of each text span, as {@code hp:originalText} beside their {@code hp:text}, where
+     * they differ. The normalize stage keeps the original aligned with the normalized text, so the same
+     * offsets address both.
+     */
+    private void mapOriginalText(QuadWriter w, String key, Node d, ExtractedDocument doc) {
+        String original = doc.parsed().source().original();
+        if (original == null) {
+            return;
+        }
+        String text = doc.parsed().text();
+        java.util.Map<Node, Span> nodes = new java.util.LinkedHashMap<>();
+        nodes.put(d, new Span(0, text.length()));
+        for (ParsedSection s : doc.parsed().sections()) {
+            nodes.put(iris.span(key, s.span().start(), s.span().end()), s.span());
+        }
+        for (ExtractedTask t : doc.tasks()) {
+            nodes.put(iris.task(key, t.task().ordinal()), t.task().body());
+            nodes.put(iris.span(key, t.task().span().start(), t.task().span().end()), t.task().span());
+            for (Target target : t.targets()) {
+                nodes.putIfAbsent(iris.span(key, target.span().start(), target.span().end()), target.span());
+            }
+        }
+        nodes.forEach((node, span) -> {
+            String before = span.of(original);
+            if (!before.equals(span.of(text))) {
+                w.add(node, HP.originalText, before);
+            }
+        });
     }
 
     private void mapTask(QuadWriter w, String key, Node d, String scope, String text, ExtractedTask t) {

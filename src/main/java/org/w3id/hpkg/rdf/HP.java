@@ -30,6 +30,7 @@ public final class HP {
     public static final Node ordinal = term("ordinal");
     public static final Node number = term("number");
     public static final Node text = term("text");
+    public static final Node originalText = term("originalText");
     public static final Node sourceFile = term("sourceFile");
     public static final Node issuedBy = term("issuedBy");
     public static final Node documentNumber = term("documentNumber");

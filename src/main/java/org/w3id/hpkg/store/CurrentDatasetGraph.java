@@ -43,6 +43,7 @@ public final class CurrentDatasetGraph extends DatasetGraphWrapper {
     private static Opened connect(Path db) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(db.toString());
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        GraphStore.attachTextIndex(dsg, db);
         return new Opened(db, dsg);
     }
 
@@ -111,6 +112,12 @@ public final class CurrentDatasetGraph extends DatasetGraphWrapper {
     public boolean isInTransaction() {
         DatasetGraph own = pinned.get();
         return own != null && own.isInTransaction();
+    }
+
+    /** The context of the database in use: its text index and settings follow the switch. */
+    @Override
+    public org.apache.jena.sparql.util.Context getContext() {
+        return get().getContext();
     }
 
     @Override

@@ -1,0 +1,65 @@
+package org.w3id.hpkg.library;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
+import org.w3id.hpkg.store.QueryParameters;
+import org.w3id.hpkg.store.QueryRunner;
+
+/**
+ * One query of the library: its name (the file name without {@code .rq}), where it came from, its SPARQL
+ * text and the documentation in its header.
+ */
+public record LibraryQuery(String name, String location, String text, QueryHeader header) {
+
+    /** Parses the query, with the common prefixes predeclared. */
+    public Query parse() {
+        try {
+            return QueryRunner.parse(text);
+        } catch (QueryParseException e) {
+            throw new IllegalArgumentException("bad SPARQL in " + location + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses the query and sets the given parameters (the others keep their defaults). */
+    public Query withParameters(Map<String, String> params) {
+        Query query = parse();
+        QueryParameters.apply(query, params);
+        return query;
+    }
+
+    /** The names of the parameters the query declares in its VALUES block. */
+    public List<String> parameterNames() {
+        return QueryParameters.names(parse());
+    }
+
+    /** The parameters' defaults: the first row of the VALUES blocks of the query pattern. */
+    public Map<String, Node> parameterDefaults() {
+        Map<String, Node> defaults = new LinkedHashMap<>();
+        Query query = parse();
+        if (query.getQueryPattern() != null) {
+            ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+                @Override
+                public void visit(ElementData el) {
+                    if (!el.getRows().isEmpty()) {
+                        Binding first = el.getRows().get(0);
+                        for (Var v : el.getVars()) {
+                            if (first.get(v) != null) {
+                                defaults.putIfAbsent(v.getVarName(), first.get(v));
+                            }
+                        }
+                    }
+                }
+            });
+        }
+        return defaults;
+    }
+}

@@ -1,0 +1,115 @@
+package org.w3id.hpkg.library;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.Dataset;
+import org.w3id.hpkg.pipeline.RebuildJob;
+import org.w3id.hpkg.pipeline.RebuildOptions;
+import org.w3id.hpkg.pipeline.RebuildResult;
+import org.w3id.hpkg.store.GraphStore;
+import org.w3id.hpkg.store.StoreLayout;
+
+/**
+ * The corpus (data/corpus) rebuilt once per test JVM into a temporary store, shared by the analyst
+ * toolkit's tests, and the gold annotations (data/gold) read as rows.
+ */
+public final class AnalystCorpus {
+
+    public static final Path CORPUS = Path.of("data/corpus");
+    private static Path store;
+
+    private AnalystCorpus() {}
+
+    /** The store holding the corpus, built on first use. */
+    public static synchronized Path store() {
+        if (store == null) {
+            store = build(CORPUS, "hpkg-analyst-corpus");
+        }
+        return store;
+    }
+
+    public static Dataset dataset() {
+        try {
+            return GraphStore.openCurrent(store());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static QueryLibrary library() {
+        try {
+            return QueryLibrary.inFolder(Path.of("queries"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs a library query with the given parameters (others at their defaults). */
+    public static ResultTable run(String name, Map<String, String> params) {
+        return ResultTable.select(dataset(), library().get(name).withParameters(params));
+    }
+
+    /** Rebuilds a corpus folder into a fresh temporary store, deleted when the JVM exits. */
+    public static Path build(Path corpus, String prefix) {
+        try {
+            Path dir = Files.createTempDirectory(prefix);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    StoreLayout.deleteTree(dir);
+                } catch (IOException ignored) {
+                    // a temporary folder; the OS cleans it up eventually
+                }
+            }));
+            rebuild(corpus, dir);
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Rebuilds a corpus into a store; asserts that the new graph was switched to. */
+    public static RebuildResult rebuild(Path corpus, Path storeDir) {
+        try {
+            RebuildResult result = new RebuildJob(RebuildOptions.builder().corpus(corpus).store(storeDir)
+                    .progress(false).threads(2).build(), System.err).run();
+            assertTrue(result.switched(), () -> "rebuild of " + corpus + " failed: " + result.violations());
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The rows of a gold file (targets.tsv or tasks.tsv) as column → value maps. */
+    public static List<Map<String, String>> gold(String file) {
+        try {
+            List<String> lines = Files.readAllLines(Path.of("data/gold", file), StandardCharsets.UTF_8);
+            String[] header = lines.get(0).split("\t", -1);
+            List<Map<String, String>> rows = new ArrayList<>();
+            for (String line : lines.subList(1, lines.size())) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] cells = line.split("\t", -1);
+                Map<String, String> row = new java.util.LinkedHashMap<>();
+                for (int i = 0; i < header.length; i++) {
+                    row.put(header[i], i < cells.length ? cells[i] : "");
+                }
+                rows.add(row);
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
