@@ -3,6 +3,7 @@ package org.w3id.hpkg.store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.query.TxnType;
@@ -10,6 +11,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * The store's current database for a long-running reader such as the SPARQL server. Every transaction
@@ -19,10 +21,11 @@ import org.apache.jena.tdb2.TDB2;
  */
 public final class CurrentDatasetGraph extends DatasetGraphWrapper {
 
-    private record Opened(Path db, DatasetGraph dsg) {}
+    /** An open database and the number of transactions running on it. */
+    private record Opened(Path db, DatasetGraph dsg, AtomicInteger active) {}
 
     private final StoreLayout layout;
-    private final ThreadLocal<DatasetGraph> pinned = new ThreadLocal<>();
+    private final ThreadLocal<Opened> pinned = new ThreadLocal<>();
     private volatile Opened latest;
 
     private CurrentDatasetGraph(StoreLayout layout, Opened first) {
@@ -44,39 +47,59 @@ public final class CurrentDatasetGraph extends DatasetGraphWrapper {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(db.toString());
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         GraphStore.attachTextIndex(dsg, db);
-        return new Opened(db, dsg);
+        return new Opened(db, dsg, new AtomicInteger());
     }
 
     /** The database in use: the transaction's own, else the most recently opened. */
     @Override
     protected DatasetGraph get() {
-        DatasetGraph own = pinned.get();
-        return own != null ? own : latest.dsg();
+        Opened own = pinned.get();
+        return own != null ? own.dsg() : latest.dsg();
     }
 
-    /** The database a new transaction should use, opening it if a rebuild switched the store. */
-    private DatasetGraph current() {
+    /**
+     * The database a new transaction should use, opening it if a rebuild switched the store, and counted
+     * as in use before anyone can retire it. A database the store has moved away from is closed as soon
+     * as its last transaction ends.
+     */
+    private synchronized Opened enter() {
         try {
             Path db = layout.current();
-            Opened known = latest;
-            if (db != null && !db.equals(known.db())) {
-                synchronized (this) {
-                    if (!db.equals(latest.db())) {
-                        latest = connect(db);
-                    }
+            if (db != null && !db.equals(latest.db())) {
+                Opened previous = latest;
+                latest = connect(db);
+                if (previous.active().get() == 0) {
+                    release(previous);
                 }
             }
-            return latest.dsg();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        latest.active().incrementAndGet();
+        return latest;
+    }
+
+    private synchronized void leave(Opened used) {
+        if (used.active().decrementAndGet() == 0 && used != latest) {
+            release(used);
+        }
+    }
+
+    private static void release(Opened old) {
+        TDBInternal.expel(old.dsg());
+        GraphStore.releaseTextIndex(old.db());
     }
 
     @Override
     public void begin(TxnType type) {
-        DatasetGraph dsg = current();
-        dsg.begin(type);
-        pinned.set(dsg);
+        Opened used = enter();
+        try {
+            used.dsg().begin(type);
+        } catch (RuntimeException e) {
+            leave(used);
+            throw e;
+        }
+        pinned.set(used);
     }
 
     @Override
@@ -91,10 +114,15 @@ public final class CurrentDatasetGraph extends DatasetGraphWrapper {
 
     @Override
     public void end() {
+        Opened used = pinned.get();
+        if (used == null) {
+            return;
+        }
         try {
-            get().end();
+            used.dsg().end();
         } finally {
             pinned.remove();
+            leave(used);
         }
     }
 
@@ -110,8 +138,8 @@ public final class CurrentDatasetGraph extends DatasetGraphWrapper {
 
     @Override
     public boolean isInTransaction() {
-        DatasetGraph own = pinned.get();
-        return own != null && own.isInTransaction();
+        Opened own = pinned.get();
+        return own != null && own.dsg().isInTransaction();
     }
 
     /** The context of the database in use: its text index and settings follow the switch. */

@@ -74,4 +74,12 @@ public final class GraphStore {
         });
         dsg.getContext().set(TextQuery.textIndex, index);
     }
+
+    /** Closes a database's index reader once nothing reads that database any more. */
+    static void releaseTextIndex(Path db) {
+        TextIndex index = INDEXES.remove(db.toAbsolutePath().normalize());
+        if (index != null) {
+            index.close();
+        }
+    }
 }
