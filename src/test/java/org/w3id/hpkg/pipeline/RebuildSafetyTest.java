@@ -144,6 +144,7 @@ class RebuildSafetyTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the lock is only held, as another rebuild would hold it
     void aSecondRebuildIsTurnedAwayWithAClearMessage() throws Exception {
         Path store = tmp.resolve("locked");
         assertTrue(rebuild(small, store).switched());
