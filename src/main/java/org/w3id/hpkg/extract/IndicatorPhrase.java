@@ -17,6 +17,11 @@ final class IndicatorPhrase {
     private static final Pattern BASELINE = Pattern.compile("[在比较与]\\d{4}年(?:的)?(?:基础上|相比|同期)?");
     private static final Pattern DATE_PREFIX = Pattern.compile("^(?:[到至于在])?\\d{4}年(?:\\d{1,2}月)?(?:底|末)?(?:前)?");
     private static final Pattern DISTRIBUTIVE = Pattern.compile("^[一二三四五六七八九十两\\d]*(\\p{IsHan}{1,4}(?:\\([^)]{1,4}\\))?)分别");
+    private static final Pattern EDGE_PUNCTUATION =
+            Pattern.compile("^(?:[\\s、,，:：;；]|以及|和|及|与)+|(?:[\\s、,，:：;；]|以及|和|及|与|等)+$");
+    private static final Pattern TRAILING_DE = Pattern.compile("的$");
+    private static final Pattern TRAILING_BUILD = Pattern.compile("(?:的)?(?:创建|建设)$");
+    private static final Pattern OPENING_MARK = Pattern.compile("[“《(‘]");
     private static final int SHORTEST_AFTER_VERB = 4;
 
     private final List<String> leadWords = DataTable.load("extract/indicator-lead-words.tsv").column(0);
@@ -43,7 +48,7 @@ final class IndicatorPhrase {
                 }
             }
         }
-        p = p.replaceAll("的$", "");
+        p = TRAILING_DE.matcher(p).replaceAll("");
         return p.isEmpty() ? p : stripLeading(p);
     }
 
@@ -53,7 +58,7 @@ final class IndicatorPhrase {
         if (p.startsWith("的")) {
             p = p.substring(1);
         }
-        return p.replaceAll("(?:的)?(?:创建|建设)$", "");
+        return TRAILING_BUILD.matcher(p).replaceAll("");
     }
 
     /** "十街(镇)分别至少培育": each of the units named before 分别, as "街(镇)"; null if none. */
@@ -74,7 +79,7 @@ final class IndicatorPhrase {
             Term t = terms.get(i);
             String nature = t.nature == null ? "" : t.nature.toString();
             boolean cue = leadWords.contains(t.word) || nature.startsWith("d") || nature.startsWith("p")
-                    || nature.startsWith("c") || nature.equals("w") && !t.word.matches("[“《(‘]");
+                    || nature.startsWith("c") || nature.equals("w") && !OPENING_MARK.matcher(t.word).matches();
             // A verb goes only if a real phrase remains: "规范管理率" keeps its 规范.
             boolean verb = !verbTaken && (nature.equals("v") || commitments.contains(t.word))
                     && phrase.length() - cut - t.word.length() >= SHORTEST_AFTER_VERB;
@@ -101,6 +106,6 @@ final class IndicatorPhrase {
     }
 
     static String stripPunctuation(String phrase) {
-        return phrase.replaceAll("^(?:[\\s、,，:：;；]|以及|和|及|与)+|(?:[\\s、,，:：;；]|以及|和|及|与|等)+$", "");
+        return EDGE_PUNCTUATION.matcher(phrase).replaceAll("");
     }
 }

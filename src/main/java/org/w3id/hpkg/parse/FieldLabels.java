@@ -18,6 +18,7 @@ public final class FieldLabels {
 
     private final Map<String, Field> labels = new TreeMap<>();
     private final Pattern labelPattern;
+    private final Pattern lineStart;
 
     public FieldLabels() {
         for (String[] row : DataTable.load("parse/field-labels.tsv").rows()) {
@@ -30,11 +31,12 @@ public final class FieldLabels {
             alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(label));
         }
         labelPattern = Pattern.compile("(" + alternatives + ")[ \\t]*[:：]?[ \\t]*");
+        lineStart = Pattern.compile(labelPattern.pattern().replace("[:：]?", "[:：]"));
     }
 
     /** A pattern matching a line that starts with a field label followed by a colon. */
     public Pattern lineStart() {
-        return Pattern.compile(labelPattern.pattern().replace("[:：]?", "[:：]"));
+        return lineStart;
     }
 
     /** Offset of the first field label (with a colon) in text[from, to), or -1. */
