@@ -1,10 +1,20 @@
 package org.w3id.hpkg.pipeline;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.w3id.hpkg.rdf.HP;
 
-/** What a rebuild reads and writes; build with {@link #builder()}. */
-public record RebuildOptions(Path corpus, Path store, String base, boolean strict, boolean progress, int threads) {
+/**
+ * What a rebuild reads and writes; build with {@link #builder()}. A rebuild is incremental unless
+ * {@code full} is set: it re-extracts only the files that changed since the current database was built.
+ */
+public record RebuildOptions(Path corpus, Path store, String base, boolean strict, boolean progress, int threads,
+        boolean full, List<CorpusGraph> corpusGraphs) {
+
+    public RebuildOptions {
+        corpusGraphs = List.copyOf(corpusGraphs);
+    }
 
     public static Builder builder() {
         return new Builder();
@@ -18,6 +28,8 @@ public record RebuildOptions(Path corpus, Path store, String base, boolean stric
         private boolean strict;
         private boolean progress;
         private int threads = Runtime.getRuntime().availableProcessors();
+        private boolean full;
+        private final List<CorpusGraph> corpusGraphs = new ArrayList<>();
 
         public Builder corpus(Path corpus) {
             this.corpus = corpus;
@@ -49,8 +61,20 @@ public record RebuildOptions(Path corpus, Path store, String base, boolean stric
             return this;
         }
 
+        /** Re-extract every file into a new database even if an incremental update is possible. */
+        public Builder full(boolean full) {
+            this.full = full;
+            return this;
+        }
+
+        /** Adds a graph computed from the whole corpus at the end of every rebuild. */
+        public Builder corpusGraph(CorpusGraph graph) {
+            this.corpusGraphs.add(graph);
+            return this;
+        }
+
         public RebuildOptions build() {
-            return new RebuildOptions(corpus, store, base, strict, progress, threads);
+            return new RebuildOptions(corpus, store, base, strict, progress, threads, full, corpusGraphs);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.w3id.hpkg.store;
 import java.io.OutputStream;
 import java.util.Iterator;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RDFDataMgr;
@@ -13,6 +14,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
 
 /**
  * Writes the store's graph in one read transaction. Streaming formats go straight from the database
@@ -26,6 +28,14 @@ public final class Exporter {
         this.dataset = dataset;
     }
 
+    /**
+     * The union of the named graphs: the stored default graph, or TDB2's computed union for databases
+     * without one. Quad formats write the named graphs only; the stored default graph is derived from them.
+     */
+    private static Graph union(DatasetGraph dsg) {
+        return dsg.getContext().isTrue(TDB2.symUnionDefaultGraph) ? dsg.getUnionGraph() : dsg.getDefaultGraph();
+    }
+
     public void export(ExportFormat format, OutputStream out) {
         Txn.executeRead(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
@@ -34,21 +44,21 @@ public final class Exporter {
                 stream.start();
                 StreamRDFOps.sendPrefixesToStream(Prefixes.map(), stream);
                 if (format.quads()) {
-                    Iterator<Quad> quads = dsg.find();
+                    Iterator<Quad> quads = dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
                     quads.forEachRemaining(q -> stream.quad(q));
                 } else {
-                    Iterator<Triple> triples = dsg.getUnionGraph().find();
+                    Iterator<Triple> triples = union(dsg).find();
                     triples.forEachRemaining(stream::triple);
                 }
                 stream.finish();
             } else if (format.quads()) {
                 DatasetGraph copy = DatasetGraphFactory.createTxnMem();
-                dsg.find().forEachRemaining(copy::add);
+                dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(copy::add);
                 copy.prefixes().putAll(Prefixes.map());
                 RDFDataMgr.write(out, copy, format.format());
             } else {
                 Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-                dsg.getUnionGraph().find().forEachRemaining(copy::add);
+                union(dsg).find().forEachRemaining(copy::add);
                 copy.getPrefixMapping().setNsPrefixes(Prefixes.map().getMapping());
                 RDFDataMgr.write(out, copy, format.format());
             }

@@ -10,7 +10,8 @@ import org.apache.jena.tdb2.TDB2;
 
 /**
  * Opens the current database of a store for queries. The default graph is the union of all named
- * graphs, as the ontology contract says, from the CLI and the endpoint alike.
+ * graphs, as the ontology contract says, from the CLI and the endpoint alike: stored as the database's
+ * default graph by rebuilds ({@link UnionDefaultGraph}), or computed by TDB2 for databases that predate it.
  */
 public final class GraphStore {
 
@@ -26,7 +27,9 @@ public final class GraphStore {
 
     static Dataset open(Path db) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(db.toString());
-        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        if (!UnionDefaultGraph.isStored(db)) {
+            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        }
         return DatasetFactory.wrap(dsg);
     }
 }

@@ -1,0 +1,198 @@
+package org.w3id.hpkg.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.w3id.hpkg.rdf.IriMinter;
+import org.w3id.hpkg.store.StoreLayout;
+import org.w3id.hpkg.store.UnionDefaultGraph;
+
+/**
+ * Brings the current database up to date with the corpus in place: the files whose content hash differs
+ * from the manifest's are extracted again, and in ONE write transaction the graphs of changed and removed
+ * files are replaced or dropped, the manifest updated, the corpus-wide graphs recomputed and the stored
+ * union (the default graph, see {@link UnionDefaultGraph}) kept equal to the union of the named graphs.
+ * TDB2 transactions are atomic and survive crashes, so readers see the old or the new graph, never a
+ * mixture; when a new graph violates the shapes the transaction is aborted and nothing changes. The
+ * ontology and gazetteer graphs are left as they are: they come from the jar, and a database built by
+ * another jar (another fingerprint) is never updated in place.
+ *
+ * <p>Use: {@link #open} (null with a reason when only a full rebuild will do), {@link #changes}, then
+ * {@link #begin}, {@link #add} per extracted file, and {@link #commit} or {@link #abort}; always close.
+ */
+final class IncrementalUpdate implements AutoCloseable {
+
+    /**
+     * Above this share of the corpus changed, a full rebuild with the bulk loader is faster than updating
+     * the indexes in place.
+     */
+    static final double MAX_CHANGED_SHARE = 0.25;
+    /** Below this many changed files, an incremental update is always used. */
+    static final int ALWAYS_INCREMENTAL = 50;
+
+    /** What differs between the corpus and the manifest. */
+    record Changes(List<Path> extract, List<BuildManifest.Entry> drop, int added, int changed, int removed,
+            int unchanged) {
+
+        boolean none() {
+            return extract.isEmpty() && drop.isEmpty();
+        }
+
+        int total() {
+            return added + changed + removed;
+        }
+    }
+
+    /** Whether an incremental update can be made, and if not why. */
+    record Opening(IncrementalUpdate update, String reason) {}
+
+    private final DatasetGraph dsg;
+    private final BuildManifest manifest;
+    private final Map<String, BuildManifest.Entry> entries;
+    private final Set<String> removedFiles = new HashSet<>();
+    private long quads;
+
+    private IncrementalUpdate(DatasetGraph dsg, BuildManifest manifest, Map<String, BuildManifest.Entry> entries) {
+        this.dsg = dsg;
+        this.manifest = manifest;
+        this.entries = entries;
+    }
+
+    /** Opens the current database for an update, unless there is none or other code built it. */
+    static Opening open(StoreLayout layout, BuildManifest manifest, String fingerprint) throws IOException {
+        Path current = layout.current();
+        if (current == null) {
+            return new Opening(null, "no graph built yet");
+        }
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(current.toString());
+        String built = Txn.calculateRead(dsg, () -> manifest.fingerprint(dsg));
+        String reason = built == null ? "the current graph has no manifest of its files"
+                : !built.equals(fingerprint) ? "the current graph was built by another version of hpkg or its tables"
+                : null;
+        if (reason != null) {
+            TDBInternal.expel(dsg);
+            return new Opening(null, reason);
+        }
+        Map<String, BuildManifest.Entry> entries = Txn.calculateRead(dsg, () -> manifest.entries(dsg));
+        return new Opening(new IncrementalUpdate(dsg, manifest, entries), null);
+    }
+
+    /** Compares the corpus with the manifest by content hash. */
+    Changes changes(List<Path> files) throws IOException {
+        List<Path> extract = new ArrayList<>();
+        List<BuildManifest.Entry> drop = new ArrayList<>();
+        Set<String> present = new HashSet<>();
+        int added = 0;
+        int changed = 0;
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            present.add(name);
+            BuildManifest.Entry entry = entries.get(name);
+            if (entry == null) {
+                extract.add(file);
+                added++;
+            } else if (!entry.sha256().equals(CodeFingerprint.sha256(Files.readAllBytes(file)))) {
+                extract.add(file);
+                drop.add(entry);
+                changed++;
+            }
+        }
+        int removed = 0;
+        for (BuildManifest.Entry entry : entries.values()) {
+            if (!present.contains(entry.fileName())) {
+                drop.add(entry);
+                removedFiles.add(entry.fileName());
+                removed++;
+            }
+        }
+        return new Changes(extract, drop, added, changed, removed, files.size() - added - changed);
+    }
+
+    /** Whether the change is small enough to be applied in place. */
+    static boolean worthIt(Changes changes, int corpusSize) {
+        return changes.total() <= Math.max(ALWAYS_INCREMENTAL, corpusSize * MAX_CHANGED_SHARE);
+    }
+
+    /** Starts the write transaction and drops the graphs of removed files. */
+    void begin(List<BuildManifest.Entry> drop) {
+        dsg.begin(TxnType.WRITE);
+        for (BuildManifest.Entry entry : drop) {
+            if (removedFiles.contains(entry.fileName())) {
+                UnionDefaultGraph.replace(dsg, entry.graph(), List.of());
+                removeManifestEntry(entry.graph());
+            }
+        }
+    }
+
+    /** Replaces one extracted file's graph (dropping it if the file is now skipped) and manifest entry. */
+    void add(RebuildJob.Processed done) {
+        String file = done.outcome().fileName();
+        BuildManifest.Entry old = entries.get(file);
+        if (old != null) {
+            removeManifestEntry(old.graph());
+        }
+        if (done.graph() != null) {
+            quads += UnionDefaultGraph.replace(dsg, manifest.documentGraph(file), done.graph().quads());
+            manifest.writeEntry(file, done.sha256(), sink());
+        } else if (old != null) {
+            UnionDefaultGraph.replace(dsg, old.graph(), List.of());
+        }
+    }
+
+    /** Recomputes the corpus-wide graphs, then commits; returns the quads written. */
+    long commit(List<CorpusGraph> corpusGraphs, IriMinter iris) {
+        quads += CorpusGraphs.refresh(dsg, corpusGraphs, iris);
+        dsg.commit();
+        return quads;
+    }
+
+    /** Removes a file's manifest statements from the manifest graph and from the stored union. */
+    private void removeManifestEntry(Node documentGraph) {
+        List<Quad> statements = new ArrayList<>();
+        dsg.find(manifest.graphName(), documentGraph, Node.ANY, Node.ANY).forEachRemaining(statements::add);
+        for (Quad q : statements) {
+            dsg.delete(q);
+            dsg.getDefaultGraph().delete(q.asTriple());
+        }
+    }
+
+    void abort() {
+        if (dsg.isInTransaction()) {
+            dsg.abort();
+        }
+    }
+
+    /** Ends any transaction left open (aborting it) and releases the database. */
+    @Override
+    public void close() {
+        if (dsg.isInTransaction()) {
+            dsg.abort();
+            dsg.end();
+        }
+        TDBInternal.expel(dsg);
+    }
+
+    private StreamRDFBase sink() {
+        return new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                dsg.add(quad);
+                dsg.getDefaultGraph().add(quad.asTriple());
+                quads++;
+            }
+        };
+    }
+}
