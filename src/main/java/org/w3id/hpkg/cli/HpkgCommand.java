@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
         description = "Builds and queries a knowledge graph of Chinese health-policy work plans.",
         subcommands = {RebuildCommand.class, QueryCommand.class, ExportCommand.class, StatsCommand.class,
                 EvalCommand.class, ServeCommand.class, PushCommand.class, QueriesCommand.class, SearchCommand.class,
-                ReportCommand.class})
+                ReportCommand.class, GenCorpusCommand.class, BenchCommand.class})
 public final class HpkgCommand implements Runnable {
 
     @Spec

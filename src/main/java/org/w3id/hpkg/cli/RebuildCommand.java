@@ -16,7 +16,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code hpkg rebuild}: the whole graph from a corpus folder into a new database, then switch. */
 @Command(name = "rebuild", mixinStandardHelpOptions = true,
-        description = "Rebuild the graph from a corpus folder into the store (switched only when complete and valid).")
+        description = {"Rebuild the graph from a corpus folder into the store (switched only when complete and valid).",
+                "Incremental by default: only files added, changed or removed since the last rebuild are extracted again, "
+                        + "and their graphs replaced in one transaction; --full extracts everything into a new database."})
 public final class RebuildCommand implements Callable<Integer> {
 
     @Mixin
@@ -46,10 +48,13 @@ public final class RebuildCommand implements Callable<Integer> {
             description = "Skip files larger than this (default: ${DEFAULT-VALUE} MB).")
     double maxFileMb;
 
+    @Option(names = "--full", description = "Extract every file into a new database, even if an incremental update is possible.")
+    boolean full;
+
     @Override
     public Integer call() throws Exception {
         RebuildOptions.Builder options = RebuildOptions.builder().corpus(corpus).store(store.store()).base(base)
-                .strict(strict).progress(!noProgress && System.console() != null)
+                .strict(strict).full(full).progress(!noProgress && System.console() != null)
                 .maxFileBytes((long) (maxFileMb * 1_000_000));
         if (threads != null) {
             options.threads(threads);
@@ -65,10 +70,19 @@ public final class RebuildCommand implements Callable<Integer> {
     }
 
     private void printSummary(PrintWriter out, RebuildResult r) {
-        out.printf("Rebuilt %s from %s in %.1f s%n", store.store(), corpus, r.millis() / 1000.0);
-        out.printf("  documents: %d loaded, %d degraded, %d skipped%n", r.count(FileOutcome.Status.LOADED),
-                r.count(FileOutcome.Status.DEGRADED), r.count(FileOutcome.Status.SKIPPED));
-        out.printf("  tasks: %d   targets: %d   quads: %d%n", r.tasks(), r.targets(), r.quads());
+        if (r.mode() == RebuildResult.Mode.INCREMENTAL) {
+            out.printf("Updated %s from %s in %.1f s (incremental)%n", store.store(), corpus, r.millis() / 1000.0);
+            out.printf("  documents extracted again: %d loaded, %d degraded, %d skipped; removed: %d; unchanged: %d%n",
+                    r.count(FileOutcome.Status.LOADED), r.count(FileOutcome.Status.DEGRADED),
+                    r.count(FileOutcome.Status.SKIPPED), r.removed(), r.unchanged());
+            out.printf("  tasks: %d   targets: %d   quads written: %d%n", r.tasks(), r.targets(), r.quads());
+        } else {
+            out.printf("Rebuilt %s from %s in %.1f s%s%n", store.store(), corpus, r.millis() / 1000.0,
+                    full || r.note() == null ? "" : " (full: " + r.note() + ")");
+            out.printf("  documents: %d loaded, %d degraded, %d skipped%n", r.count(FileOutcome.Status.LOADED),
+                    r.count(FileOutcome.Status.DEGRADED), r.count(FileOutcome.Status.SKIPPED));
+            out.printf("  tasks: %d   targets: %d   quads: %d%n", r.tasks(), r.targets(), r.quads());
+        }
         for (FileOutcome f : r.files()) {
             if (f.status() != FileOutcome.Status.LOADED) {
                 out.printf("  %s %s: %s%n", f.status().name().toLowerCase(), f.fileName(), f.detail());

@@ -18,6 +18,11 @@ final class IndicatorPhrase {
     private static final Pattern BASELINE = Pattern.compile("[在比较与](?:\\d{4}年|上年|去年|上一年)(?:度)?(?:的)?(?:基础上|相比|同期)?");
     private static final Pattern DATE_PREFIX = Pattern.compile("^(?:[到至于在])?\\d{4}年(?:\\d{1,2}月)?(?:底|末)?(?:前)?");
     private static final Pattern DISTRIBUTIVE = Pattern.compile("^[一二三四五六七八九十两\\d]*(\\p{IsHan}{1,4}(?:\\([^)]{1,4}\\))?)分别");
+    private static final Pattern EDGE_PUNCTUATION =
+            Pattern.compile("^(?:[\\s、,，:：;；]|以及|和|及|与)+|(?:[\\s、,，:：;；]|以及|和|及|与|等)+$");
+    private static final Pattern TRAILING_DE = Pattern.compile("的$");
+    private static final Pattern TRAILING_BUILD = Pattern.compile("(?:的)?(?:创建|建设)$");
+    private static final Pattern OPENING_MARK = Pattern.compile("[“《(‘]");
     private static final int SHORTEST_AFTER_VERB = 4;
     private static final int SHORTEST_AFTER_COMMITMENT = 3;
 
@@ -46,7 +51,7 @@ final class IndicatorPhrase {
                 }
             }
         }
-        p = p.replaceAll("的$", "");
+        p = TRAILING_DE.matcher(p).replaceAll("");
         return p.isEmpty() ? p : stripLeading(p);
     }
 
@@ -56,7 +61,7 @@ final class IndicatorPhrase {
         if (p.startsWith("的")) {
             p = p.substring(1);
         }
-        return p.replaceAll("(?:的)?(?:创建|建设)$", "");
+        return TRAILING_BUILD.matcher(p).replaceAll("");
     }
 
     /** "十街(镇)分别至少培育": each of the units named before 分别, as "街(镇)"; null if none. */
@@ -80,7 +85,7 @@ final class IndicatorPhrase {
             Term t = terms.get(i);
             String nature = t.nature == null ? "" : t.nature.toString();
             boolean cue = leadWords.contains(t.word) || nature.startsWith("d") || nature.startsWith("p")
-                    || nature.startsWith("c") || nature.equals("w") && !t.word.matches("[“《(‘]");
+                    || nature.startsWith("c") || nature.equals("w") && !OPENING_MARK.matcher(t.word).matches();
             boolean longEnough = phrase.length() - cut - t.word.length() >= SHORTEST_AFTER_VERB;
             // A verb goes only if a real phrase remains: "规范管理率" keeps its 规范.
             // commitment verbs go (免费/vd 培养/v), not other commitment words such as 每 in 每千人口
@@ -228,6 +233,6 @@ final class IndicatorPhrase {
     }
 
     static String stripPunctuation(String phrase) {
-        return phrase.replaceAll("^(?:[\\s、,，:：;；]|以及|和|及|与)+|(?:[\\s、,，:：;；]|以及|和|及|与|等)+$", "");
+        return EDGE_PUNCTUATION.matcher(phrase).replaceAll("");
     }
 }

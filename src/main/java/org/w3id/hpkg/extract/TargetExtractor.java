@@ -20,7 +20,9 @@ import org.w3id.hpkg.parse.Span;
 public final class TargetExtractor {
 
     private static final Pattern SENTENCE_END = Pattern.compile("[。;；!！?？\\n]");
-    private static final Pattern CLAUSE_END = Pattern.compile("[,，:：]");
+    /** The characters of {@link #SENTENCE_END}, and those that end a clause, for testing one character. */
+    private static final String SENTENCE_END_CHARS = "。;；!！?？\n";
+    private static final String CLAUSE_END_CHARS = ",，:：";
     private static final Pattern SLOGAN_VALUES =
             Pattern.compile("“([两二三四五六七八九十]|\\d{1,2})个(\\d+(?:\\.\\d+)?)(%|‰)”");
     private static final Pattern SENTENCE_DATE = Pattern.compile(
@@ -259,8 +261,8 @@ public final class TargetExtractor {
         if (at >= sentenceEnd) {
             return true;
         }
-        String next = String.valueOf(text.charAt(at));
-        return CLAUSE_END.matcher(next).matches() || SENTENCE_END.matcher(next).matches();
+        char next = text.charAt(at);
+        return CLAUSE_END_CHARS.indexOf(next) >= 0 || SENTENCE_END_CHARS.indexOf(next) >= 0;
     }
 
     private boolean hasCommitment(String text, int from, int to) {
@@ -334,7 +336,7 @@ public final class TargetExtractor {
 
     private static int clauseStart(String text, int sentenceStart, int at) {
         for (int k = at - 1; k >= sentenceStart; k--) {
-            if (CLAUSE_END.matcher(String.valueOf(text.charAt(k))).matches()) {
+            if (CLAUSE_END_CHARS.indexOf(text.charAt(k)) >= 0) {
                 return k + 1;
             }
         }
@@ -344,7 +346,7 @@ public final class TargetExtractor {
     private static int clauseEnd(String text, int at, int sentenceEnd) {
         for (int k = at; k < sentenceEnd; k++) {
             char c = text.charAt(k);
-            if (CLAUSE_END.matcher(String.valueOf(c)).matches() || SENTENCE_END.matcher(String.valueOf(c)).matches()) {
+            if (CLAUSE_END_CHARS.indexOf(c) >= 0 || SENTENCE_END_CHARS.indexOf(c) >= 0) {
                 return k;
             }
         }

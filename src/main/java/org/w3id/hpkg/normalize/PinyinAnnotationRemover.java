@@ -16,6 +16,11 @@ final class PinyinAnnotationRemover {
 
     /** Returns the text without readings; {@code count[0]} receives how many were removed. */
     String remove(String text, int[] count) {
+        // Only readings with a tone mark are removed: a text without any toned letter has none (most texts).
+        if (!hasToneMark(text)) {
+            count[0] = 0;
+            return text;
+        }
         Matcher m = READING.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         int removed = 0;

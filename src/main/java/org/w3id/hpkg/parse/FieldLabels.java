@@ -18,6 +18,7 @@ public final class FieldLabels {
 
     private final Map<String, Field> labels = new TreeMap<>();
     private final Pattern labelPattern;
+    private final Pattern lineStart;
 
     public FieldLabels() {
         for (String[] row : DataTable.load("parse/field-labels.tsv").rows()) {
@@ -30,6 +31,7 @@ public final class FieldLabels {
             alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(label));
         }
         labelPattern = Pattern.compile("(" + alternatives + ")[ \\t]*[:：]?[ \\t]*");
+        lineStart = Pattern.compile(labelPattern.pattern().replace("[:：]?", "[:：]"));
     }
 
     /** The field a table's column header names ({@code 牵头单位}, {@code 完成时限：}), or null. */
@@ -39,7 +41,7 @@ public final class FieldLabels {
 
     /** A pattern matching a line that starts with a field label followed by a colon. */
     public Pattern lineStart() {
-        return Pattern.compile(labelPattern.pattern().replace("[:：]?", "[:：]"));
+        return lineStart;
     }
 
     /** Offset of the first field label (with a colon) in text[from, to), or -1. */

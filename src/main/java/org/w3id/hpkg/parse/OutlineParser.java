@@ -22,6 +22,7 @@ public final class OutlineParser {
     private final FieldLabels fieldLabels;
     private final Pattern fieldLine;
     private final List<Pattern> footerLines = new ArrayList<>();
+    private static final Pattern PUNCTUATED = Pattern.compile(".*[。,;:，；：].*");
 
     public OutlineParser(FieldLabels fieldLabels) {
         this.styles = MarkerStyle.load();
@@ -280,7 +281,7 @@ public final class OutlineParser {
             }
         }
         // A signature: a short line without punctuation right before a date line.
-        if (i + 1 < lines.size() && text.length() <= 30 && !text.matches(".*[。,;:，；：].*")) {
+        if (i + 1 < lines.size() && text.length() <= 30 && !PUNCTUATED.matcher(text).matches()) {
             String next = lines.get(i + 1).text();
             for (Pattern p : footerLines) {
                 if (p.pattern().startsWith("\\d{4}") && p.matcher(next).lookingAt()) {

@@ -8,8 +8,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,38 +17,31 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.system.Txn;
 import org.w3id.hpkg.extract.ExtractedDocument;
 import org.w3id.hpkg.extract.Gazetteer;
-import org.w3id.hpkg.extract.NearSynonyms;
 import org.w3id.hpkg.normalize.QualityNote;
 import org.w3id.hpkg.normalize.UnreadableInputException;
 import org.w3id.hpkg.rdf.DocumentMapper;
-import org.w3id.hpkg.rdf.GazetteerMapper;
-import org.w3id.hpkg.rdf.HP;
 import org.w3id.hpkg.rdf.IriMinter;
-import org.w3id.hpkg.rdf.LinkMapper;
-import org.w3id.hpkg.rdf.OntologySource;
-import org.w3id.hpkg.rdf.SdgIndicators;
 import org.w3id.hpkg.store.DatabaseBuilder;
 import org.w3id.hpkg.store.RebuildLock;
 import org.w3id.hpkg.store.ShapesValidator;
 import org.w3id.hpkg.store.StoreLayout;
 import org.w3id.hpkg.store.TextIndexBuilder;
+import org.w3id.hpkg.store.UnionDefaultGraph;
 
 /**
- * A full rebuild: every corpus file through normalize → parse → extract → rdf, each document's graph
+ * A rebuild. Full: every corpus file through normalize → parse → extract → rdf, each document's graph
  * validated against the shapes, everything bulk-loaded into a new database that becomes current only
- * when all of it loaded and validated. Documents are processed on worker threads while the main thread
- * feeds the loader in corpus order; a bounded window keeps only a few documents in memory. Last comes the
- * links graph ({@link LinkMapper}), built from the indicator keys of all documents.
+ * when all of it loaded and validated, with its links graph and text index. Incremental (the default when
+ * the current database has a manifest from the same code): only added and changed files are extracted,
+ * and {@link IncrementalUpdate} replaces their graphs in the current database in one transaction. Either
+ * way, documents are processed on worker threads while the main thread writes them in corpus order; a
+ * bounded window keeps only a few documents in memory, so the corpus is streamed.
  */
 public final class RebuildJob {
 
@@ -69,7 +60,18 @@ public final class RebuildJob {
         this.tamper = tamper;
     }
 
-    private record Processed(FileOutcome outcome, DocumentGraph graph, List<String> violations, Set<String> indicatorKeys) {}
+    /** One file done by a worker: its outcome, graph (null if skipped), violations and content hash. */
+    record Processed(FileOutcome outcome, DocumentGraph graph, List<String> violations, String sha256) {}
+
+    /** Receives processed files in corpus order, on the thread that called {@link #processAll}. */
+    private interface ProcessedSink {
+        void accept(Processed done) throws IOException;
+    }
+
+    /** Runs a file through the stages; called on a worker thread. */
+    private interface Worker {
+        Processed process(Path file) throws IOException;
+    }
 
     @SuppressWarnings("try") // the lock is held for the whole rebuild and never used otherwise
     public RebuildResult run() throws IOException, InterruptedException {
@@ -83,59 +85,141 @@ public final class RebuildJob {
             IriMinter iris = new IriMinter(options.base());
             DocumentPipeline pipeline = new DocumentPipeline(gazetteer);
             DocumentMapper mapper = new DocumentMapper(iris);
-            Graph ontology = OntologySource.ontology();
-            DocumentGraph gazetteerGraph = new DocumentGraph();
-            new GazetteerMapper(iris).map(gazetteer, gazetteerGraph);
-            ShapesValidator validator = new ShapesValidator(List.of(ontology, gazetteerGraph.asGraph()));
-
-            List<FileOutcome> outcomes = new ArrayList<>();
-            List<String> violations = new ArrayList<>();
-            Set<String> indicatorKeys = new TreeSet<>();
-            try (DatabaseBuilder builder = DatabaseBuilder.create(layout);
-                    ProgressBar bar = progressBar(files.size())) {
-                CrashPoints.reach("created");
-                StreamRDF sink = builder.sink();
-                Node ontologyGraph = OntologySource.graphName();
-                ontology.find().forEach(t -> sink.quad(Quad.create(ontologyGraph, t)));
-                gazetteerGraph.sendTo(sink);
-                ExecutorService workers = Executors.newFixedThreadPool(options.threads());
-                try {
-                    Deque<Future<Processed>> window = new ArrayDeque<>();
-                    int next = 0;
-                    while (next < files.size() || !window.isEmpty()) {
-                        while (next < files.size() && window.size() < options.threads() * 2) {
-                            Path file = files.get(next++);
-                            window.add(workers.submit(() -> process(file, pipeline, mapper, validator)));
-                        }
-                        Processed done = take(window.poll());
-                        outcomes.add(done.outcome());
-                        violations.addAll(done.violations());
-                        indicatorKeys.addAll(done.indicatorKeys());
-                        if (done.graph() != null) {
-                            done.graph().sendTo(sink);
-                            CrashPoints.reach("loading");
-                        }
-                        if (bar != null) {
-                            bar.step();
-                        }
-                    }
-                } finally {
-                    workers.shutdownNow();
-                }
-                DocumentGraph links = new DocumentGraph();
-                new LinkMapper(iris, new NearSynonyms(), new SdgIndicators()).map(indicatorKeys, links);
-                violations.addAll(validateLinks(links, indicatorKeys, iris, validator));
-                links.sendTo(sink);
-                long quads = builder.finish();
-                CrashPoints.reach("loaded");
-                boolean switched = violations.isEmpty();
-                if (switched) {
-                    TextIndexBuilder.forDatabase(builder.database()).build();
-                    CrashPoints.reach("switching");
-                    builder.commit();
-                }
-                return new RebuildResult(outcomes, quads, violations, switched, System.currentTimeMillis() - started);
+            SharedGraphs shared = new SharedGraphs(gazetteer, iris);
+            ShapesValidator validator = shared.validator();
+            List<String> sharedViolations = new ArrayList<>();
+            for (ShapesValidator.Violation v : validator.validateShared()) {
+                sharedViolations.add(RebuildResult.describe("ontology/gazetteer", v));
             }
+            LinksGraph links = new LinksGraph(iris, validator);
+            BuildManifest manifest = new BuildManifest(iris);
+            String fingerprint = CodeFingerprint.current();
+            Worker worker = file -> process(file, pipeline, mapper, validator);
+            String note = null;
+            if (!options.full()) {
+                IncrementalUpdate.Opening opening = IncrementalUpdate.open(layout, manifest, fingerprint);
+                if (opening.update() != null) {
+                    try (IncrementalUpdate update = opening.update()) {
+                        IncrementalUpdate.Changes changes = update.changes(files);
+                        if (IncrementalUpdate.worthIt(changes, files.size())) {
+                            return incremental(update, changes, worker, links, sharedViolations, started);
+                        }
+                        note = String.format("%d of %d files changed, added or removed: a full rebuild is faster",
+                                changes.total(), files.size());
+                    }
+                } else {
+                    note = opening.reason();
+                }
+            }
+            return full(files, layout, worker, shared, manifest, fingerprint, links, sharedViolations, started, note);
+        }
+    }
+
+    private RebuildResult full(List<Path> files, StoreLayout layout, Worker worker, SharedGraphs shared,
+            BuildManifest manifest, String fingerprint, LinksGraph links, List<String> sharedViolations, long started,
+            String note) throws IOException, InterruptedException {
+        List<FileOutcome> outcomes = new ArrayList<>();
+        List<String> violations = new ArrayList<>(sharedViolations);
+        try (DatabaseBuilder builder = DatabaseBuilder.create(layout);
+                ProgressBar bar = progressBar(files.size())) {
+            CrashPoints.reach("created");
+            String documents = links.iris().document("").getURI();
+            // Subjects under doc/ belong to one document graph; the others (indicators, bodies, dates)
+            // recur across documents and go to the stored union once.
+            StreamRDF union = UnionDefaultGraph.tee(builder.sink(),
+                    subject -> !subject.isURI() || !subject.getURI().startsWith(documents));
+            long[] named = {0}; // the quads of the named graphs, as `hpkg stats` counts them
+            StreamRDF sink = new StreamRDFWrapper(union) {
+                @Override
+                public void quad(Quad quad) {
+                    named[0]++;
+                    super.quad(quad);
+                }
+            };
+            shared.sendTo(sink);
+            manifest.writeHeader(fingerprint, builder.sink()); // bookkeeping: kept out of the union
+            processAll(files, worker, bar, done -> {
+                outcomes.add(done.outcome());
+                violations.addAll(done.violations());
+                if (done.graph() != null) {
+                    done.graph().sendTo(sink);
+                    manifest.writeEntry(done.outcome().fileName(), done.sha256(), builder.sink());
+                    CrashPoints.reach("loading");
+                }
+            });
+            builder.finish();
+            long quads = named[0];
+            LinksGraph.Outcome linked = Txn.calculateWrite(builder.dataset(), () -> links.refresh(builder.dataset()));
+            quads += linked.quads();
+            violations.addAll(linked.violations());
+            CrashPoints.reach("loaded");
+            boolean switched = violations.isEmpty();
+            if (switched) {
+                TextIndexBuilder.forDatabase(builder.database()).build();
+                UnionDefaultGraph.markStored(builder.database());
+                CrashPoints.reach("switching");
+                builder.commit();
+            }
+            return new RebuildResult(outcomes, quads, violations, switched, System.currentTimeMillis() - started,
+                    RebuildResult.Mode.FULL, 0, 0, note);
+        }
+    }
+
+    private RebuildResult incremental(IncrementalUpdate update, IncrementalUpdate.Changes changes, Worker worker,
+            LinksGraph links, List<String> sharedViolations, long started) throws IOException, InterruptedException {
+        List<FileOutcome> outcomes = new ArrayList<>();
+        List<String> violations = new ArrayList<>(sharedViolations);
+        long quads = 0;
+        boolean switched = violations.isEmpty();
+        if (!changes.none() && switched) {
+            update.begin(changes.drop());
+            try (ProgressBar bar = progressBar(changes.extract().size())) {
+                processAll(changes.extract(), worker, bar, done -> {
+                    outcomes.add(done.outcome());
+                    violations.addAll(done.violations());
+                    if (violations.isEmpty()) {
+                        update.add(done);
+                        CrashPoints.reach("updating");
+                    }
+                });
+            }
+            if (violations.isEmpty()) {
+                LinksGraph.Outcome linked = links.refresh(update.dataset());
+                violations.addAll(linked.violations());
+            }
+            if (violations.isEmpty()) {
+                quads = update.commit();
+            } else {
+                update.abort();
+                switched = false;
+            }
+        }
+        return new RebuildResult(outcomes, quads, violations, switched, System.currentTimeMillis() - started,
+                RebuildResult.Mode.INCREMENTAL, changes.unchanged(), changes.removed(), null);
+    }
+
+    /**
+     * Processes files on worker threads, at most two per thread in flight, and hands them to {@code sink}
+     * in corpus order on this thread.
+     */
+    private void processAll(List<Path> files, Worker worker, ProgressBar bar, ProcessedSink sink)
+            throws IOException, InterruptedException {
+        ExecutorService workers = Executors.newFixedThreadPool(options.threads());
+        try {
+            Deque<Future<Processed>> window = new ArrayDeque<>();
+            int next = 0;
+            while (next < files.size() || !window.isEmpty()) {
+                while (next < files.size() && window.size() < options.threads() * 2) {
+                    Path file = files.get(next++);
+                    window.add(workers.submit(() -> worker.process(file)));
+                }
+                sink.accept(take(window.poll()));
+                if (bar != null) {
+                    bar.step();
+                }
+            }
+        } finally {
+            workers.shutdownNow();
         }
     }
 
@@ -146,19 +230,20 @@ public final class RebuildJob {
         if (size > options.maxFileBytes()) {
             return new Processed(FileOutcome.skipped(name, String.format(
                     "the file is %.1f MB, more than the %.1f MB a plan can be (--max-file-mb)",
-                    size / 1e6, options.maxFileBytes() / 1e6)), null, List.of(), Set.of());
+                    size / 1e6, options.maxFileBytes() / 1e6)), null, List.of(), null);
         }
+        byte[] bytes = Files.readAllBytes(file);
         ExtractedDocument doc;
         DocumentGraph graph = new DocumentGraph();
         try {
-            doc = pipeline.process(name, Files.readAllBytes(file));
+            doc = pipeline.process(name, bytes);
             mapper.map(doc, graph);
         } catch (UnreadableInputException e) {
-            return new Processed(FileOutcome.skipped(name, e.getMessage()), null, List.of(), Set.of());
+            return new Processed(FileOutcome.skipped(name, e.getMessage()), null, List.of(), null);
         } catch (RuntimeException e) {
             // A defect must not cost the operator the other documents; it is reported, never hidden.
             return new Processed(FileOutcome.skipped(name, "internal error while reading it: " + e), null, List.of(),
-                    Set.of());
+                    null);
         }
         tamper.accept(graph);
         List<String> violations = new ArrayList<>();
@@ -179,27 +264,8 @@ public final class RebuildJob {
             problems.add(unparsed + " value(s) not understood");
         }
         FileOutcome.Status status = problems.isEmpty() ? FileOutcome.Status.LOADED : FileOutcome.Status.DEGRADED;
-        Set<String> keys = new TreeSet<>();
-        doc.tasks().forEach(t -> t.targets().forEach(target -> keys.add(target.indicatorKey())));
         return new Processed(new FileOutcome(name, status, String.join("; ", problems), doc.tasks().size(), targets),
-                graph, violations, keys);
-    }
-
-    /** The links graph checked against the shapes together with the indicators it links (as documents describe them). */
-    private static List<String> validateLinks(DocumentGraph links, Set<String> keys, IriMinter iris,
-            ShapesValidator validator) {
-        Graph graph = links.asGraph();
-        for (String key : keys) {
-            Node indicator = iris.indicator(key);
-            graph.add(Triple.create(indicator, RDF.Nodes.type, HP.Indicator));
-            graph.add(Triple.create(indicator, RDFS.Nodes.label, NodeFactory.createLiteralString(key)));
-            graph.add(Triple.create(indicator, HP.indicatorKey, NodeFactory.createLiteralString(key)));
-        }
-        List<String> violations = new ArrayList<>();
-        for (ShapesValidator.Violation v : validator.validate(graph)) {
-            violations.add(RebuildResult.describe("graph/links", v));
-        }
-        return violations;
+                graph, violations, CodeFingerprint.sha256(bytes));
     }
 
     private static Processed take(Future<Processed> future) throws IOException, InterruptedException {

@@ -3,9 +3,12 @@ package org.w3id.hpkg.pipeline;
 import java.nio.file.Path;
 import org.w3id.hpkg.rdf.HP;
 
-/** What a rebuild reads and writes; build with {@link #builder()}. */
+/**
+ * What a rebuild reads and writes; build with {@link #builder()}. A rebuild is incremental unless
+ * {@code full} is set: it re-extracts only the files that changed since the current database was built.
+ */
 public record RebuildOptions(Path corpus, Path store, String base, boolean strict, boolean progress, int threads,
-        long maxFileBytes) {
+        long maxFileBytes, boolean full) {
 
     /** Plans run to tens of kilobytes; a file far larger is something else saved as .txt. */
     public static final long DEFAULT_MAX_FILE_BYTES = 10_000_000;
@@ -23,6 +26,7 @@ public record RebuildOptions(Path corpus, Path store, String base, boolean stric
         private boolean progress;
         private int threads = Runtime.getRuntime().availableProcessors();
         private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
+        private boolean full;
 
         public Builder corpus(Path corpus) {
             this.corpus = corpus;
@@ -59,8 +63,14 @@ public record RebuildOptions(Path corpus, Path store, String base, boolean stric
             return this;
         }
 
+        /** Re-extract every file into a new database even if an incremental update is possible. */
+        public Builder full(boolean full) {
+            this.full = full;
+            return this;
+        }
+
         public RebuildOptions build() {
-            return new RebuildOptions(corpus, store, base, strict, progress, threads, maxFileBytes);
+            return new RebuildOptions(corpus, store, base, strict, progress, threads, maxFileBytes, full);
         }
     }
 }

@@ -3,13 +3,30 @@ package org.w3id.hpkg.pipeline;
 import java.util.List;
 import org.w3id.hpkg.store.ShapesValidator;
 
-/** The outcome of a rebuild: per-file results, the quads loaded, and whether the store was switched. */
+/**
+ * The outcome of a rebuild: per-file results, the quads loaded, and whether the store was switched.
+ * An incremental rebuild lists only the files it extracted again; {@code unchanged} and {@code removed}
+ * count the others, and {@code note} says why a rebuild was full when an incremental one was asked for.
+ */
 public record RebuildResult(List<FileOutcome> files, long quads, List<String> violations, boolean switched,
-        long millis) {
+        long millis, Mode mode, int unchanged, int removed, String note) {
+
+    /** How the store was brought up to date. */
+    public enum Mode {
+        /** Every file extracted into a new database (bulk loader), then switched. */
+        FULL,
+        /** Changed, added and removed files replaced in the current database in one transaction. */
+        INCREMENTAL
+    }
 
     public RebuildResult {
         files = List.copyOf(files);
         violations = List.copyOf(violations);
+    }
+
+    /** A full rebuild's result. */
+    public RebuildResult(List<FileOutcome> files, long quads, List<String> violations, boolean switched, long millis) {
+        this(files, quads, violations, switched, millis, Mode.FULL, 0, 0, null);
     }
 
     public long count(FileOutcome.Status status) {

@@ -106,7 +106,7 @@ public final class GraphPusher {
             return null;
         });
         long count = Txn.calculateRead(dataset, () -> {
-            Iterator<Triple> triples = source == null ? dataset.asDatasetGraph().getUnionGraph().find()
+            Iterator<Triple> triples = source == null ? org.w3id.hpkg.store.UnionDefaultGraph.of(dataset.asDatasetGraph()).find()
                     : dataset.asDatasetGraph().getGraph(source).find();
             List<Statement> batch = new ArrayList<>(options.batchSize());
             long n = 0;

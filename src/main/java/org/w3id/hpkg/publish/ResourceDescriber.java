@@ -51,7 +51,7 @@ public final class ResourceDescriber {
     public Optional<Description> describe(String iri) {
         Node s = NodeFactory.createURI(iri);
         return Txn.calculateRead(dataset, () -> {
-            Graph union = dataset.asDatasetGraph().getUnionGraph();
+            Graph union = org.w3id.hpkg.store.UnionDefaultGraph.of(dataset.asDatasetGraph());
             if (!union.contains(s, Node.ANY, Node.ANY)) {
                 return Optional.empty();
             }

@@ -39,6 +39,11 @@ public final class IriMinter {
         return iri("graph/links");
     }
 
+    /** The graph recording what the database was built from (file hashes), for incremental rebuilds. */
+    public Node manifestGraph() {
+        return iri("graph/manifest");
+    }
+
     public Node section(String docKey, int ordinal) {
         return iri("doc/" + segment(docKey) + "/section/" + ordinal);
     }

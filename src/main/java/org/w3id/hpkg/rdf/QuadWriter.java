@@ -37,9 +37,15 @@ final class QuadWriter {
         add(s, p, NodeFactory.createLiteralDT(Long.toString(integer), XSDDatatype.XSDinteger));
     }
 
+    /**
+     * Writes a decimal in its canonical form ({@code 90.0}, {@code 4.5}). TDB2 stores decimals by value and
+     * reads {@code "90"^^xsd:decimal} back as {@code "90.0"}, which then no longer matches the stored term:
+     * such a quad could never be deleted, and an incremental rebuild could not replace its graph.
+     */
     void add(Node s, Node p, BigDecimal decimal) {
         if (decimal != null) {
-            add(s, p, NodeFactory.createLiteralDT(decimal.stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal));
+            String plain = decimal.stripTrailingZeros().toPlainString();
+            add(s, p, NodeFactory.createLiteralDT(plain.indexOf('.') < 0 ? plain + ".0" : plain, XSDDatatype.XSDdecimal));
         }
     }
 

@@ -45,7 +45,9 @@ public final class CurrentDatasetGraph extends DatasetGraphWrapper {
 
     private static Opened connect(Path db) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(db.toString());
-        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        if (!UnionDefaultGraph.isStored(db)) {
+            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        }
         GraphStore.attachTextIndex(dsg, db);
         return new Opened(db, dsg, new AtomicInteger());
     }
@@ -150,6 +152,6 @@ public final class CurrentDatasetGraph extends DatasetGraphWrapper {
 
     @Override
     public Graph getDefaultGraph() {
-        return get().getUnionGraph();
+        return UnionDefaultGraph.of(get());
     }
 }

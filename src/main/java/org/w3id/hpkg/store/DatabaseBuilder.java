@@ -44,6 +44,14 @@ public final class DatabaseBuilder implements AutoCloseable {
         return db;
     }
 
+    /** The new database, for work in ordinary transactions once the bulk load has finished. */
+    public DatasetGraph dataset() {
+        if (!finished) {
+            throw new IllegalStateException("finish the load before using the dataset");
+        }
+        return dsg;
+    }
+
     /** Completes the bulk load; returns the number of quads in the new database. */
     public long finish() {
         loader.finishBulk();

@@ -101,10 +101,10 @@ public final class Exporter {
     }
 
     private Iterator<Quad> quads(DatasetGraph dsg) {
-        return graph == null ? dsg.find() : dsg.find(graph, Node.ANY, Node.ANY, Node.ANY);
+        return graph == null ? dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY) : dsg.find(graph, Node.ANY, Node.ANY, Node.ANY);
     }
 
     private Iterator<Triple> triples(DatasetGraph dsg) {
-        return graph == null ? dsg.getUnionGraph().find() : dsg.getGraph(graph).find();
+        return graph == null ? UnionDefaultGraph.of(dsg).find() : dsg.getGraph(graph).find();
     }
 }

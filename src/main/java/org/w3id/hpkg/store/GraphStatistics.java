@@ -40,7 +40,8 @@ public final class GraphStatistics {
                 }
             }
             long quads = 0;
-            var it = dataset.asDatasetGraph().find();
+            var it = dataset.asDatasetGraph().findNG(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY,
+                    org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY);
             while (it.hasNext()) {
                 it.next();
                 quads++;

@@ -50,7 +50,9 @@ public final class GraphStore {
 
     static Dataset open(Path db) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(db.toString());
-        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        if (!UnionDefaultGraph.isStored(db)) {
+            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        }
         attachTextIndex(dsg, db);
         return DatasetFactory.wrap(dsg);
     }

@@ -60,7 +60,7 @@ public final class TextIndexBuilder {
     private static long index(DatasetGraph dsg, TextIndex index) {
         long count = 0;
         for (Node property : TextIndexes.PROPERTIES) {
-            Iterator<Quad> quads = dsg.find(Node.ANY, Node.ANY, property, Node.ANY);
+            Iterator<Quad> quads = dsg.findNG(Node.ANY, Node.ANY, property, Node.ANY); // not the stored union too
             while (quads.hasNext()) {
                 Entity entity = TextQueryFuncs.entityFromQuad(index.getDocDef(), quads.next());
                 if (entity != null) {

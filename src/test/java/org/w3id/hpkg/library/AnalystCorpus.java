@@ -78,7 +78,7 @@ public final class AnalystCorpus {
     /** Rebuilds a corpus into a store; asserts that the new graph was switched to. */
     public static RebuildResult rebuild(Path corpus, Path storeDir) {
         try {
-            RebuildResult result = new RebuildJob(RebuildOptions.builder().corpus(corpus).store(storeDir)
+            RebuildResult result = new RebuildJob(RebuildOptions.builder().corpus(corpus).store(storeDir).full(true)
                     .progress(false).threads(2).build(), System.err).run();
             assertTrue(result.switched(), () -> "rebuild of " + corpus + " failed: " + result.violations());
             return result;

@@ -59,17 +59,22 @@ class RebuildSafetyTest {
     }
 
     private static RebuildResult rebuild(Path corpus, Path store) throws Exception {
-        return new RebuildJob(RebuildOptions.builder().corpus(corpus).store(store).build(), System.err).run();
+        return new RebuildJob(RebuildOptions.builder().corpus(corpus).store(store).full(true).build(), System.err).run();
     }
 
     private static long documents(Path store) throws IOException {
         Dataset ds = GraphStore.openCurrent(store);
-        return Txn.calculateRead(ds, () -> {
-            try (QueryExecution q = QueryExecution.create(
-                    QueryRunner.parse("SELECT (COUNT(?d) AS ?n) WHERE { ?d a hp:PolicyDocument }"), ds)) {
-                return q.execSelect().next().getLiteral("n").getLong();
-            }
-        });
+        try {
+            return Txn.calculateRead(ds, () -> {
+                try (QueryExecution q = QueryExecution.create(
+                        QueryRunner.parse("SELECT (COUNT(?d) AS ?n) WHERE { ?d a hp:PolicyDocument }"), ds)) {
+                    return q.execSelect().next().getLiteral("n").getLong();
+                }
+            });
+        } finally {
+            // released, so that a rebuild in another process may update the database in place
+            org.apache.jena.tdb2.sys.TDBInternal.expel(ds.asDatasetGraph());
+        }
     }
 
     private static long databases(Path store) throws IOException {
@@ -78,17 +83,28 @@ class RebuildSafetyTest {
         }
     }
 
-    /** kill -9 of a rebuild subprocess at five points: the old graph keeps answering, the next rebuild works. */
+    /** kill -9 of a full rebuild subprocess at five points: the old graph keeps answering, the next rebuild works. */
     @ParameterizedTest
     @ValueSource(strings = {"locked", "created", "loading", "loaded", "switching"})
     void killedRebuildLeavesThePreviousGraph(String point) throws Exception {
+        killAt(point, true);
+    }
+
+    /** The same for an incremental rebuild (three added files), killed inside its write transaction. */
+    @ParameterizedTest
+    @ValueSource(strings = {"updating", "committing"})
+    void killedIncrementalRebuildLeavesThePreviousGraph(String point) throws Exception {
+        killAt(point, false);
+    }
+
+    private void killAt(String point, boolean full) throws Exception {
         Path store = tmp.resolve("killed-" + point);
         assertTrue(rebuild(small, store).switched());
         assertEquals(2, documents(store));
 
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "-Dhpkg.test.pauseAt=" + point,
-                "org.w3id.hpkg.cli.Main", "rebuild", "--corpus", FULL.toString(), "--store", store.toString(), "--no-progress")
+                "org.w3id.hpkg.cli.Main", "rebuild", "--corpus", FULL.toString(), "--store", store.toString(), "--no-progress", full ? "--full" : "--strict")
                 .redirectErrorStream(true).start();
         boolean paused = false;
         List<String> output = new ArrayList<>();

@@ -51,7 +51,7 @@ class ServerLoadTest {
         Path full = Path.of("data/corpus");
         Path store = tmp.resolve("store");
         PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
-        assertTrue(new RebuildJob(RebuildOptions.builder().corpus(small).store(store).build(), quiet).run().switched());
+        assertTrue(new RebuildJob(RebuildOptions.builder().corpus(small).store(store).full(true).build(), quiet).run().switched());
 
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         Set<String> snapshots = ConcurrentHashMap.newKeySet();
@@ -96,7 +96,7 @@ class ServerLoadTest {
             int switches = 0;
             Path next = full;
             while (System.nanoTime() < end || switches < 2) {
-                assertTrue(new RebuildJob(RebuildOptions.builder().corpus(next).store(store).threads(1).build(), quiet)
+                assertTrue(new RebuildJob(RebuildOptions.builder().corpus(next).store(store).full(true).threads(1).build(), quiet)
                         .run().switched());
                 switches++;
                 next = next == full ? small : full;

@@ -30,12 +30,12 @@ class CurrentDatasetGraphTest {
         Path small = Files.createDirectories(tmp.resolve("small"));
         Files.copy(Path.of("data/corpus/001_6b944289bbc3a505.txt"), small.resolve("001_6b944289bbc3a505.txt"));
         Path store = tmp.resolve("store");
-        assertTrue(new RebuildJob(RebuildOptions.builder().corpus(small).store(store).build(), System.err).run().switched());
+        assertTrue(new RebuildJob(RebuildOptions.builder().corpus(small).store(store).full(true).build(), System.err).run().switched());
         CurrentDatasetGraph dsg = CurrentDatasetGraph.open(store);
 
         dsg.begin(ReadWrite.READ);
         assertEquals(1, documents(dsg));
-        assertTrue(new RebuildJob(RebuildOptions.builder().corpus(Path.of("data/corpus")).store(store).build(), System.err)
+        assertTrue(new RebuildJob(RebuildOptions.builder().corpus(Path.of("data/corpus")).store(store).full(true).build(), System.err)
                 .run().switched());
         assertEquals(1, documents(dsg), "a running transaction must keep its database");
         dsg.end();

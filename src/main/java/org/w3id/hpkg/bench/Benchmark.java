@@ -1,0 +1,334 @@
+package org.w3id.hpkg.bench;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.w3id.hpkg.extract.ExtractedDocument;
+import org.w3id.hpkg.extract.Gazetteer;
+import org.w3id.hpkg.pipeline.CorpusFiles;
+import org.w3id.hpkg.pipeline.DocumentPipeline;
+import org.w3id.hpkg.pipeline.FileOutcome;
+import org.w3id.hpkg.pipeline.RebuildJob;
+import org.w3id.hpkg.pipeline.RebuildOptions;
+import org.w3id.hpkg.pipeline.RebuildResult;
+import org.w3id.hpkg.store.GraphStore;
+import org.w3id.hpkg.store.StoreLayout;
+
+/**
+ * The benchmark of {@code hpkg bench}, in one run on one machine: generate the corpora (reused when
+ * present); time normalize + parse + extract alone; rebuild a small and the large corpus in full; dump
+ * the large database as N-Quads and time Jena's bulk loader on that dump; change one plan and time an
+ * incremental rebuild; time every query of the query folder on the large graph. Every phase also checks
+ * its result against the generator's ground truth, so a fast but wrong run does not pass.
+ */
+public final class Benchmark {
+
+    private static final String LOADER = "parallel";
+    private final BenchOptions options;
+    private final PrintStream log;
+
+    public Benchmark(BenchOptions options, PrintStream log) {
+        this.options = options;
+        this.log = log;
+    }
+
+    public BenchReport run() throws IOException, InterruptedException {
+        String date = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
+        String loadBefore = loadAverage();
+        List<String> failures = new ArrayList<>();
+        Path work = options.work().toAbsolutePath();
+        Files.createDirectories(work);
+
+        Path corpus = work.resolve("corpus-" + options.docs());
+        CorpusTruth truth = corpus(corpus, options.docs());
+        Path baselineCorpus = work.resolve("corpus-" + options.baselineDocs());
+        if (options.baselineDocs() > 0) {
+            corpus(baselineCorpus, options.baselineDocs());
+        }
+
+        log.printf("extraction alone: %,d plans on %d threads%n", options.docs(), options.threads());
+        Extraction extraction = extract(corpus);
+        check(failures, extraction.tasks == truth.tasks(), "extraction alone found %,d tasks, the truth has %,d",
+                extraction.tasks, truth.tasks());
+        check(failures, extraction.targets == truth.targets(), "extraction alone found %,d targets, the truth has %,d",
+                extraction.targets, truth.targets());
+
+        long baselineMillis = 0;
+        Path baselineStore = work.resolve("store-" + options.baselineDocs());
+        if (options.baselineDocs() > 0) {
+            log.printf("full rebuild: %,d plans%n", options.baselineDocs());
+            baselineMillis = rebuild(baselineCorpus, baselineStore, failures).millis();
+        }
+
+        log.printf("full rebuild: %,d plans%n", options.docs());
+        Path store = work.resolve("store-" + options.docs());
+        RebuildResult rebuilt;
+        long peakUsed;
+        long peakLive;
+        System.gc();
+        try (HeapSampler heap = new HeapSampler()) {
+            rebuilt = rebuild(corpus, store, failures);
+            peakUsed = heap.peakUsed();
+            peakLive = heap.peakLive();
+        }
+        check(failures, rebuilt.tasks() == truth.tasks() && rebuilt.targets() == truth.targets(),
+                "the rebuild extracted %,d tasks and %,d targets, the truth has %,d and %,d", rebuilt.tasks(),
+                rebuilt.targets(), truth.tasks(), truth.targets());
+        long[] counts = storeCounts(store);
+        check(failures, counts[0] == truth.tasks() && counts[1] == truth.targets(),
+                "the store holds %,d tasks and %,d targets, the truth has %,d and %,d", counts[0], counts[1],
+                truth.tasks(), truth.targets());
+
+        Path dump = work.resolve("store-" + options.docs() + ".nq");
+        log.printf("dumping the database as N-Quads: %s%n", dump);
+        long storeQuads = dump(store, dump);
+
+        log.printf("Jena bulk load (%s loader) of %,d quads%n", LOADER, storeQuads);
+        Path jenaDb = work.resolve("jena-" + options.docs());
+        StoreLayout.deleteTree(jenaDb);
+        long[] jena = jenaLoad(dump, jenaDb);
+        check(failures, jena[1] == storeQuads, "Jena loaded %,d quads, the store holds %,d", jena[1], storeQuads);
+        if (!options.keep()) {
+            StoreLayout.deleteTree(jenaDb);
+            Files.deleteIfExists(dump);
+        }
+
+        log.println("incremental rebuild after changing one plan");
+        long incrementalMillis = incremental(corpus, store, truth, failures);
+
+        log.println("queries");
+        List<QueryLatency.Result> queries;
+        Dataset dataset = GraphStore.openCurrent(store);
+        try {
+            queries = QueryLatency.timeAll(dataset, QueryLatency.queries(options.queries()), options.queryRuns());
+        } finally {
+            TDBInternal.expel(dataset.asDatasetGraph());
+        }
+        if (!options.keep()) {
+            StoreLayout.deleteTree(store);
+            StoreLayout.deleteTree(baselineStore);
+        }
+
+        Runtime rt = Runtime.getRuntime();
+        String machine = String.format("%d cores, Java %s, %s", rt.availableProcessors(),
+                System.getProperty("java.version"), System.getProperty("os.name"));
+        return new BenchReport(date, machine, loadBefore, loadAverage(), options.docs(), options.seed(),
+                options.threads(), extraction.chars, extraction.docs / extraction.seconds,
+                extraction.chars / extraction.seconds, rebuilt.millis(), rebuilt.quads(), storeQuads, peakUsed,
+                peakLive, rt.maxMemory(), jena[0], LOADER, options.baselineDocs(), baselineMillis, incrementalMillis,
+                options.childJvm(), queries, truth.tasks(), truth.targets(), failures);
+    }
+
+    /** The generated corpus in {@code dir}, generated unless an identical one is there already. */
+    private CorpusTruth corpus(Path dir, int docs) throws IOException, InterruptedException {
+        if (Files.isRegularFile(dir.resolve(CorpusTruth.FILE_NAME))) {
+            CorpusTruth existing = CorpusTruth.read(dir);
+            if (existing.seed() == options.seed() && existing.entries().size() == docs
+                    && CorpusFiles.list(dir).size() == docs) {
+                log.printf("reusing the generated corpus %s%n", dir);
+                return existing;
+            }
+        }
+        log.printf("generating %,d plans into %s%n", docs, dir);
+        return new CorpusGenerator(options.seed()).write(dir, docs, options.threads());
+    }
+
+    private record Extraction(long docs, long chars, long tasks, long targets, double seconds) {}
+
+    private Extraction extract(Path corpus) throws IOException, InterruptedException {
+        List<Path> files = CorpusFiles.list(corpus);
+        DocumentPipeline pipeline = new DocumentPipeline(new Gazetteer());
+        AtomicLong chars = new AtomicLong();
+        AtomicLong tasks = new AtomicLong();
+        AtomicLong targets = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+        long started = System.nanoTime();
+        try {
+            List<Future<?>> futures = new ArrayList<>(files.size());
+            for (Path file : files) {
+                futures.add(pool.submit(() -> {
+                    ExtractedDocument doc = pipeline.process(file.getFileName().toString(), Files.readAllBytes(file));
+                    chars.addAndGet(doc.parsed().text().length());
+                    tasks.addAndGet(doc.tasks().size());
+                    targets.addAndGet(doc.tasks().stream().mapToInt(t -> t.targets().size()).sum());
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (ExecutionException e) {
+            throw new IOException("extraction failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return new Extraction(files.size(), chars.get(), tasks.get(), targets.get(), seconds);
+    }
+
+    private RebuildResult rebuild(Path corpus, Path store, List<String> failures)
+            throws IOException, InterruptedException {
+        StoreLayout.deleteTree(store);
+        RebuildResult result = new RebuildJob(RebuildOptions.builder().corpus(corpus).store(store).full(true)
+                .threads(options.threads()).build(), log).run();
+        log.printf("  %.1f s, %,d quads%n", result.millis() / 1000.0, result.quads());
+        check(failures, result.switched(), "the rebuild of %s was not switched: %s", corpus, result.violations());
+        check(failures, result.count(FileOutcome.Status.SKIPPED) == 0, "the rebuild of %s skipped %d files", corpus,
+                result.count(FileOutcome.Status.SKIPPED));
+        return result;
+    }
+
+    /** Tasks and targets in the store, by SPARQL over the union graph. */
+    private static long[] storeCounts(Path store) throws IOException {
+        Dataset dataset = GraphStore.openCurrent(store);
+        try {
+            return Txn.calculateRead(dataset, () -> new long[] {count(dataset, "hp:Task"), count(dataset, "hp:Target")});
+        } finally {
+            TDBInternal.expel(dataset.asDatasetGraph());
+        }
+    }
+
+    private static long count(Dataset dataset, String type) {
+        String query = "PREFIX hp: <https://w3id.org/hpkg/ontology#> SELECT (COUNT(?x) AS ?n) WHERE { ?x a " + type + " }";
+        try (QueryExecution exec = QueryExecution.create(query, dataset)) {
+            return exec.execSelect().next().getLiteral("n").getLong();
+        }
+    }
+
+    /** Writes every quad of the store as N-Quads; returns how many. */
+    private static long dump(Path store, Path file) throws IOException {
+        Dataset dataset = GraphStore.openCurrent(store);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
+            return Txn.calculateRead(dataset, () -> {
+                StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
+                writer.start();
+                long n = 0;
+                var quads = dataset.asDatasetGraph().find();
+                while (quads.hasNext()) {
+                    writer.quad(quads.next());
+                    n++;
+                }
+                writer.finish();
+                return n;
+            });
+        } finally {
+            TDBInternal.expel(dataset.asDatasetGraph());
+        }
+    }
+
+    /** Jena's bulk loader, the API behind {@code tdb2.tdbloader}; returns {millis, quads}. */
+    private static long[] jenaLoad(Path dump, Path db) {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(db.toString());
+        try {
+            DataLoader loader = LoaderFactory.parallelLoader(dsg, (format, args) -> { });
+            long started = System.nanoTime();
+            loader.startBulk();
+            loader.load(dump.toString());
+            loader.finishBulk();
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            return new long[] {millis, loader.countQuads() + loader.countTriples()};
+        } finally {
+            TDBInternal.expel(dsg);
+        }
+    }
+
+    /**
+     * Replaces one plan by another version of it, times an incremental rebuild, checks that the store's
+     * counts moved by exactly the difference, and restores the plan.
+     */
+    private long incremental(Path corpus, Path store, CorpusTruth truth, List<String> failures)
+            throws IOException, InterruptedException {
+        int index = options.docs() / 2;
+        CorpusTruth.Entry old = truth.entries().get(index);
+        GeneratedPlan changed = new CorpusGenerator(options.seed() + 1).plan(index);
+        Path file = corpus.resolve(old.file());
+        byte[] original = Files.readAllBytes(file);
+        if (!changed.fileName().equals(old.file())) {
+            throw new IllegalStateException("generated plan " + index + " is not " + old.file());
+        }
+        Files.write(file, changed.bytes());
+        long millis;
+        try {
+            long started = System.nanoTime();
+            if (options.childJvm()) {
+                runChildRebuild(corpus, store, failures);
+            } else {
+                RebuildResult r = new RebuildJob(RebuildOptions.builder().corpus(corpus).store(store)
+                        .threads(options.threads()).build(), log).run();
+                check(failures, r.mode() == RebuildResult.Mode.INCREMENTAL && r.files().size() == 1,
+                        "the rebuild after changing one plan was %s over %d files", r.mode(), r.files().size());
+            }
+            millis = (System.nanoTime() - started) / 1_000_000;
+        } finally {
+            Files.write(file, original);
+        }
+        log.printf("  %.1f s%n", millis / 1000.0);
+        long[] counts = storeCounts(store);
+        long tasks = truth.tasks() - old.tasks() + changed.tasks();
+        long targets = truth.targets() - old.targets() + changed.targets();
+        check(failures, counts[0] == tasks && counts[1] == targets,
+                "after the incremental rebuild the store holds %,d tasks and %,d targets, expected %,d and %,d",
+                counts[0], counts[1], tasks, targets);
+        return millis;
+    }
+
+    private void runChildRebuild(Path corpus, Path store, List<String> failures)
+            throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = List.of(java, "-Xmx" + (Runtime.getRuntime().maxMemory() >> 20) + "m",
+                "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), "org.w3id.hpkg.cli.Main",
+                "rebuild", "--corpus", corpus.toString(), "--store", store.toString(), "--no-progress",
+                "--threads", Integer.toString(options.threads()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(10, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+        }
+        int exit = process.exitValue();
+        for (String line : output.split("\n")) {
+            if (!line.isBlank()) {
+                log.println("  | " + line);
+            }
+        }
+        check(failures, exit == 0, "hpkg rebuild (incremental) exited with %d", exit);
+        check(failures, output.contains("(incremental)"), "hpkg rebuild after changing one plan was not incremental");
+    }
+
+    private static void check(List<String> failures, boolean ok, String format, Object... args) {
+        if (!ok) {
+            failures.add(String.format(format, args));
+        }
+    }
+
+    private static String loadAverage() {
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return load < 0 ? "n/a" : String.format("%.2f", load);
+    }
+}

@@ -1,0 +1,90 @@
+package org.w3id.hpkg.pipeline;
+
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.w3id.hpkg.rdf.DocumentMapper;
+import org.w3id.hpkg.rdf.IriMinter;
+
+/**
+ * What a database was built from, kept in the database itself (graph {@code <base>graph/manifest}) so
+ * that it changes in the same transaction as the graphs it describes: for each corpus file, its content
+ * hash and the graph it became; for the build, the fingerprint of the code that extracted it. An
+ * incremental rebuild compares the corpus with it to find the files to extract again.
+ *
+ * <p>The terms live in a bookkeeping namespace of their own ({@code https://w3id.org/hpkg/build#}), not
+ * in the ontology, and describe graph IRIs, not documents, so analysts' queries never meet them.
+ */
+public final class BuildManifest {
+
+    public static final String NS = "https://w3id.org/hpkg/build#";
+    static final Node SOURCE_FILE = NodeFactory.createURI(NS + "sourceFile");
+    static final Node SHA256 = NodeFactory.createURI(NS + "sha256");
+    static final Node PIPELINE = NodeFactory.createURI(NS + "pipeline");
+
+    /** One file of the corpus as last built: its hash and the graph it became. */
+    public record Entry(String fileName, String sha256, Node graph) {}
+
+    private final Node graphName;
+    private final IriMinter iris;
+
+    public BuildManifest(IriMinter iris) {
+        this.iris = iris;
+        this.graphName = iris.manifestGraph();
+    }
+
+    public Node graphName() {
+        return graphName;
+    }
+
+    /** The graph a file's document graph is named by, also the manifest's subject for the file. */
+    public Node documentGraph(String fileName) {
+        return iris.graph(DocumentMapper.key(fileName));
+    }
+
+    /** The manifest statement of the build itself. */
+    public void writeHeader(String fingerprint, StreamRDF out) {
+        out.quad(Quad.create(graphName, graphName, PIPELINE, NodeFactory.createLiteralString(fingerprint)));
+    }
+
+    /** The manifest statements of one file. */
+    public void writeEntry(String fileName, String sha256, StreamRDF out) {
+        Node subject = documentGraph(fileName);
+        out.quad(Quad.create(graphName, subject, SOURCE_FILE, NodeFactory.createLiteralString(fileName)));
+        out.quad(Quad.create(graphName, subject, SHA256, NodeFactory.createLiteralString(sha256)));
+    }
+
+    /** The fingerprint recorded in a database, or null when it has no manifest (call inside a transaction). */
+    public String fingerprint(DatasetGraph dsg) {
+        Iterator<Quad> it = dsg.find(graphName, graphName, PIPELINE, Node.ANY);
+        return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
+    }
+
+    /** The files recorded in a database, by file name (call inside a transaction). */
+    public Map<String, Entry> entries(DatasetGraph dsg) {
+        Map<Node, String> files = new HashMap<>();
+        Map<Node, String> hashes = new HashMap<>();
+        dsg.find(graphName, Node.ANY, SOURCE_FILE, Node.ANY)
+                .forEachRemaining(q -> files.put(q.getSubject(), q.getObject().getLiteralLexicalForm()));
+        dsg.find(graphName, Node.ANY, SHA256, Node.ANY)
+                .forEachRemaining(q -> hashes.put(q.getSubject(), q.getObject().getLiteralLexicalForm()));
+        Map<String, Entry> entries = new HashMap<>();
+        files.forEach((graph, file) -> entries.put(file, new Entry(file, hashes.get(graph), graph)));
+        return entries;
+    }
+
+    /** Removes the statements of one file's entry (call inside a write transaction). */
+    public void removeEntry(DatasetGraph dsg, Node documentGraph) {
+        dsg.deleteAny(graphName, documentGraph, Node.ANY, Node.ANY);
+    }
+
+    /** Removes the build statement (call inside a write transaction). */
+    public void removeHeader(DatasetGraph dsg) {
+        dsg.deleteAny(graphName, graphName, Node.ANY, Node.ANY);
+    }
+}

@@ -1,0 +1,57 @@
+package org.w3id.hpkg.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The small form of {@code hpkg bench} that CI runs: correctness only, never time. 200 plans go through
+ * every phase; the run must pass all its checks against the generator's ground truth and produce every
+ * figure of the table.
+ */
+class BenchSmokeTest {
+
+    @Test
+    void given200Plans_whenTheBenchmarkRuns_thenEveryCheckPasses_andTheTableHasEveryFigure(@TempDir Path work)
+            throws Exception {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        BenchOptions options = BenchOptions.builder().docs(200).baselineDocs(20).work(work).queries(Path.of("queries"))
+                .queryRuns(2).threads(2).build();
+
+        BenchReport report = new Benchmark(options, new PrintStream(log, true, StandardCharsets.UTF_8)).run();
+
+        assertEquals(java.util.List.of(), report.failures(), log.toString(StandardCharsets.UTF_8));
+        CorpusTruth truth = CorpusTruth.read(work.resolve("corpus-200"));
+        assertEquals(truth.tasks(), report.tasks());
+        assertEquals(truth.targets(), report.targets());
+        assertTrue(report.ratio() > 0 && Double.isFinite(report.ratio()));
+        assertTrue(Double.isFinite(report.linearity()));
+        assertTrue(report.storeQuads() > 0 && report.quads() == report.storeQuads());
+        assertTrue(report.incrementalMillis() > 0);
+        long rq;
+        try (var files = Files.list(Path.of("queries"))) {
+            rq = files.filter(p -> p.toString().endsWith(".rq")).count();
+        }
+        assertEquals(rq, report.queries().size());
+        assertTrue(report.queries().stream().allMatch(q -> q.runs() == 2 && q.p95Millis() >= q.p50Millis()));
+
+        StringWriter table = new StringWriter();
+        report.print(new PrintWriter(table));
+        assertTrue(table.toString().contains("RATIO rebuild / Jena bulk load"), table.toString());
+        assertTrue(table.toString().contains("checks: passed"), table.toString());
+        // Databases and the dump are removed unless --keep; the corpora stay for the next run.
+        assertFalse(Files.exists(work.resolve("store-200")));
+        assertFalse(Files.exists(work.resolve("store-200.nq")));
+        assertTrue(Files.exists(work.resolve("corpus-200").resolve(CorpusTruth.FILE_NAME)));
+    }
+}
