@@ -52,8 +52,8 @@ public record BenchReport(String date, String machine, String loadBefore, String
         row(out, "  characters per second", String.format("%,.0f", extractionCharsPerSecond));
         row(out, String.format("full rebuild of %,d plans (%,d characters)", docs, chars), "");
         row(out, "  wall time", seconds(rebuildMillis));
-        row(out, "  quads loaded (stored after de-duplication)", String.format("%,d (%,d)", quads, storeQuads));
-        row(out, "  triples per second", String.format("%,.0f", quads / (rebuildMillis / 1000.0)));
+        row(out, "  quads in named graphs (stored, with the union)", String.format("%,d (%,d)", quads, storeQuads));
+        row(out, "  quads stored per second", String.format("%,.0f", storeQuads / (rebuildMillis / 1000.0)));
         row(out, "  peak heap in use / live after GC (max heap)", String.format("%,d / %,d MiB (%,d)",
                 peakHeapUsed >> 20, peakHeapLive >> 20, maxHeap >> 20));
         row(out, "Jena bulk load of the same N-Quads (" + jenaLoader + " loader)", "");

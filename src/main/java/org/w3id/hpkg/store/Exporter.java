@@ -101,7 +101,10 @@ public final class Exporter {
     }
 
     private Iterator<Quad> quads(DatasetGraph dsg) {
-        return graph == null ? dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY) : dsg.find(graph, Node.ANY, Node.ANY, Node.ANY);
+        return graph == null
+                ? org.apache.jena.atlas.iterator.Iter.filter(dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY),
+                        q -> !GraphNames.isBookkeeping(q.getGraph()))
+                : dsg.find(graph, Node.ANY, Node.ANY, Node.ANY);
     }
 
     private Iterator<Triple> triples(DatasetGraph dsg) {

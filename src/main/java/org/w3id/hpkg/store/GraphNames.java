@@ -23,11 +23,23 @@ public final class GraphNames {
                 .map(u -> u.substring(0, u.length() - suffix.length())).findFirst();
     }
 
-    /** All graph names in the store, sorted. */
+    /**
+     * Whether a graph is the rebuild's bookkeeping ({@code <base>graph/manifest}: file hashes for
+     * incremental rebuilds), which stays out of the union, exports and pushes.
+     */
+    public static boolean isBookkeeping(Node graph) {
+        return graph.isURI() && graph.getURI().endsWith("/graph/manifest");
+    }
+
+    /** All graph names in the store but the bookkeeping one, sorted. */
     public static List<Node> list(Dataset dataset) {
         return Txn.calculateRead(dataset, () -> {
             List<Node> names = new ArrayList<>();
-            dataset.asDatasetGraph().listGraphNodes().forEachRemaining(names::add);
+            dataset.asDatasetGraph().listGraphNodes().forEachRemaining(g -> {
+                if (!isBookkeeping(g)) {
+                    names.add(g);
+                }
+            });
             names.sort((a, b) -> a.getURI().compareTo(b.getURI()));
             return names;
         });

@@ -43,11 +43,12 @@ public final class GraphStatistics {
             var it = dataset.asDatasetGraph().findNG(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY,
                     org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY);
             while (it.hasNext()) {
-                it.next();
-                quads++;
+                if (!GraphNames.isBookkeeping(it.next().getGraph())) {
+                    quads++;
+                }
             }
             counts.put("quads", quads);
-            counts.put("named graphs", org.apache.jena.atlas.iterator.Iter.count(dataset.asDatasetGraph().listGraphNodes()));
+            counts.put("named graphs", (long) GraphNames.list(dataset).size());
             return counts;
         });
     }

@@ -36,7 +36,7 @@ class BenchSmokeTest {
         assertEquals(truth.targets(), report.targets());
         assertTrue(report.ratio() > 0 && Double.isFinite(report.ratio()));
         assertTrue(Double.isFinite(report.linearity()));
-        assertTrue(report.storeQuads() > 0 && report.quads() == report.storeQuads());
+        assertTrue(report.storeQuads() > 0 && report.storeQuads() > report.quads());
         assertTrue(report.incrementalMillis() > 0);
         long rq;
         try (var files = Files.list(Path.of("queries"))) {
