@@ -13,9 +13,10 @@ import java.nio.file.Path;
  * @param queryRuns timed runs per query (after one warm-up run)
  * @param childJvm run the incremental rebuild as a fresh {@code hpkg rebuild} process, start-up included
  * @param keep keep the databases and the dump when done
+ * @param queryTimeoutSeconds a query running longer is stopped and reported as timed out
  */
 public record BenchOptions(int docs, long seed, int baselineDocs, Path work, Path queries, int threads, int queryRuns,
-        boolean childJvm, boolean keep) {
+        boolean childJvm, boolean keep, int queryTimeoutSeconds) {
 
     public static Builder builder() {
         return new Builder();
@@ -32,6 +33,7 @@ public record BenchOptions(int docs, long seed, int baselineDocs, Path work, Pat
         private int queryRuns = 20;
         private boolean childJvm = true;
         private boolean keep;
+        private int queryTimeoutSeconds = 60;
 
         public Builder docs(int docs) {
             this.docs = docs;
@@ -79,6 +81,11 @@ public record BenchOptions(int docs, long seed, int baselineDocs, Path work, Pat
             return this;
         }
 
+        public Builder queryTimeoutSeconds(int seconds) {
+            this.queryTimeoutSeconds = Math.max(1, seconds);
+            return this;
+        }
+
         public BenchOptions build() {
             if (docs < 2) {
                 throw new IllegalArgumentException("the benchmark needs at least 2 documents");
@@ -87,7 +94,8 @@ public record BenchOptions(int docs, long seed, int baselineDocs, Path work, Pat
             if (baseline < 0 || baseline >= docs) {
                 throw new IllegalArgumentException("--baseline-docs must be between 0 and --docs");
             }
-            return new BenchOptions(docs, seed, baseline, work, queries, threads, queryRuns, childJvm, keep);
+            return new BenchOptions(docs, seed, baseline, work, queries, threads, queryRuns, childJvm, keep,
+                    queryTimeoutSeconds);
         }
     }
 }

@@ -19,7 +19,7 @@ public record BenchReport(String date, String machine, String loadBefore, String
         int threads, long chars, double extractionDocsPerSecond, double extractionCharsPerSecond,
         long rebuildMillis, long quads, long storeQuads, long peakHeapUsed, long peakHeapLive, long maxHeap,
         long jenaLoadMillis, String jenaLoader, int baselineDocs, long baselineMillis, long incrementalMillis,
-        boolean incrementalInChildJvm, List<QueryLatency.Result> queries, long tasks, long targets,
+        boolean incrementalInChildJvm, int queryTimeoutSeconds, List<QueryLatency.Result> queries, long tasks, long targets,
         List<String> failures) {
 
     public BenchReport {
@@ -39,7 +39,8 @@ public record BenchReport(String date, String machine, String loadBefore, String
     }
 
     public double worstQueryP95Millis() {
-        return queries.stream().mapToDouble(QueryLatency.Result::p95Millis).max().orElse(0);
+        return queries.stream().mapToDouble(q -> q.timedOut() ? Double.POSITIVE_INFINITY : q.p95Millis()).max()
+                .orElse(0);
     }
 
     public void print(PrintWriter out) {
@@ -71,8 +72,13 @@ public record BenchReport(String date, String machine, String loadBefore, String
         out.printf("queries on the %,d-plan graph, warm (target p95 < 1000 ms)%n", docs);
         out.printf("  %-36s %10s %6s %10s %10s%n", "query", "rows", "runs", "p50 ms", "p95 ms");
         for (QueryLatency.Result q : queries) {
-            out.printf("  %-36s %,10d %6d %10.1f %10.1f%n", q.name(), q.rows(), q.runs(), q.p50Millis(),
-                    q.p95Millis());
+            if (q.timedOut()) {
+                out.printf("  %-36s %10s %6d %21s%n", q.name(), "?", 0,
+                        "timed out (> " + queryTimeoutSeconds + " s)");
+            } else {
+                out.printf("  %-36s %,10d %6d %10.1f %10.1f%n", q.name(), q.rows(), q.runs(), q.p50Millis(),
+                        q.p95Millis());
+            }
         }
         out.println();
         if (failures.isEmpty()) {

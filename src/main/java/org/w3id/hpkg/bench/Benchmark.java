@@ -127,7 +127,8 @@ public final class Benchmark {
         List<QueryLatency.Result> queries;
         Dataset dataset = GraphStore.openCurrent(store);
         try {
-            queries = QueryLatency.timeAll(dataset, QueryLatency.queries(options.queries()), options.queryRuns());
+            queries = QueryLatency.timeAll(dataset, QueryLatency.queries(options.queries()), options.queryRuns(),
+                    options.queryTimeoutSeconds());
         } finally {
             TDBInternal.expel(dataset.asDatasetGraph());
         }
@@ -143,7 +144,7 @@ public final class Benchmark {
                 options.threads(), extraction.chars, extraction.docs / extraction.seconds,
                 extraction.chars / extraction.seconds, rebuilt.millis(), rebuilt.quads(), storeQuads, peakUsed,
                 peakLive, rt.maxMemory(), jena[0], LOADER, options.baselineDocs(), baselineMillis, incrementalMillis,
-                options.childJvm(), queries, truth.tasks(), truth.targets(), failures);
+                options.childJvm(), options.queryTimeoutSeconds(), queries, truth.tasks(), truth.targets(), failures);
     }
 
     /** The generated corpus in {@code dir}, generated unless an identical one is there already. */

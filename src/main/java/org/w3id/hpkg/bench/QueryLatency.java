@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.system.Txn;
@@ -19,12 +21,18 @@ import org.w3id.hpkg.store.QueryRunner;
  * Times the queries of a folder on a store, warm: each query runs once untimed, then {@code runs} times
  * timed, every result read to the end (as {@code hpkg query} does when it prints them). A query slower
  * than {@value #SLOW_MILLIS} ms gets only {@value #SLOW_RUNS} timed runs, so that the benchmark ends in
- * time; the table says how many runs each query had.
+ * time; the table says how many runs each query had. A query that runs longer than the timeout is
+ * stopped and reported as timed out, with no timed runs.
  */
 final class QueryLatency {
 
-    /** Latency of one query. */
-    record Result(String name, long rows, int runs, double p50Millis, double p95Millis) {}
+    /** Latency of one query; {@code runs} is 0 when it timed out. */
+    record Result(String name, long rows, int runs, double p50Millis, double p95Millis) {
+        boolean timedOut() {
+            return runs == 0;
+        }
+    }
+
 
     private static final int WARM_UP = 1;
     private static final double SLOW_MILLIS = 2000;
@@ -41,24 +49,28 @@ final class QueryLatency {
         }
     }
 
-    static Result time(Dataset dataset, Path file, int runs) throws IOException {
+    static Result time(Dataset dataset, Path file, int runs, int timeoutSeconds) throws IOException {
         Query query = QueryRunner.parse(Files.readString(file, StandardCharsets.UTF_8));
         long rows = 0;
         double slowest = 0;
+        String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
         for (int i = 0; i < WARM_UP; i++) {
             long started = System.nanoTime();
-            rows = run(dataset, query);
+            try {
+                rows = run(dataset, query, timeoutSeconds);
+            } catch (QueryCancelledException e) {
+                return new Result(name, -1, 0, Double.NaN, Double.NaN);
+            }
             slowest = Math.max(slowest, (System.nanoTime() - started) / 1e6);
         }
         int n = slowest > SLOW_MILLIS ? Math.min(runs, SLOW_RUNS) : runs;
         double[] millis = new double[n];
         for (int i = 0; i < n; i++) {
             long started = System.nanoTime();
-            run(dataset, query);
+            run(dataset, query, timeoutSeconds);
             millis[i] = (System.nanoTime() - started) / 1e6;
         }
         Arrays.sort(millis);
-        String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
         return new Result(name, rows, n, percentile(millis, 50), percentile(millis, 95));
     }
 
@@ -68,9 +80,10 @@ final class QueryLatency {
         return sorted[Math.max(0, rank - 1)];
     }
 
-    private static long run(Dataset dataset, Query query) {
+    private static long run(Dataset dataset, Query query, int timeoutSeconds) {
         return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution exec = QueryExecution.create(query, dataset)) {
+            try (QueryExecution exec = QueryExecution.dataset(dataset).query(query)
+                    .timeout(timeoutSeconds, TimeUnit.SECONDS).build()) {
                 if (query.isSelectType()) {
                     ResultSet results = exec.execSelect();
                     long n = 0;
@@ -88,10 +101,10 @@ final class QueryLatency {
         });
     }
 
-    static List<Result> timeAll(Dataset dataset, List<Path> files, int runs) throws IOException {
+    static List<Result> timeAll(Dataset dataset, List<Path> files, int runs, int timeoutSeconds) throws IOException {
         List<Result> results = new ArrayList<>();
         for (Path f : files) {
-            results.add(time(dataset, f, runs));
+            results.add(time(dataset, f, runs, timeoutSeconds));
         }
         return results;
     }

@@ -45,6 +45,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Timed runs per query after one warm-up run; 2 for queries slower than 2 s (default: ${DEFAULT-VALUE}).")
     int queryRuns;
 
+    @Option(names = "--query-timeout", paramLabel = "S", defaultValue = "60",
+            description = "Stop a query after this many seconds and report it as timed out (default: ${DEFAULT-VALUE}).")
+    int queryTimeout;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
     Integer threads;
 
@@ -54,7 +58,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BenchOptions.Builder options = BenchOptions.builder().docs(docs).seed(seed).work(work).queries(queries)
-                .queryRuns(queryRuns).keep(keep);
+                .queryRuns(queryRuns).keep(keep).queryTimeoutSeconds(queryTimeout);
         if (baselineDocs != null) {
             options.baselineDocs(baselineDocs);
         }

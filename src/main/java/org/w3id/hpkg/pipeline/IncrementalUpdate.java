@@ -170,7 +170,7 @@ final class IncrementalUpdate implements AutoCloseable {
     /** Replaces a graph, keeping the stored union and noting what the text index must forget and learn. */
     private long replace(Node graph, List<Quad> quads) {
         dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(textIndex::removed);
-        quads.forEach(textIndex::added);
+        textIndex.added(quads);
         return UnionDefaultGraph.replace(dsg, graph, quads);
     }
 

@@ -5,6 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.TextIndex;
@@ -13,7 +18,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.lucene.store.Directory;
+import org.w3id.hpkg.rdf.HP;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -57,17 +64,67 @@ public final class TextIndexBuilder {
         return count;
     }
 
+    /** Whether a subject's text repeats indexed text: see {@link TextIndexes#repeating}. */
+    private static boolean repeats(DatasetGraph dsg, Quad q) {
+        Node g = q.getGraph();
+        if (dsg.contains(g, q.getSubject(), RDF.Nodes.type, HP.PolicyDocument)) {
+            return true;
+        }
+        Iterator<Quad> sources = dsg.find(g, Node.ANY, TextIndexes.WAS_DERIVED_FROM, q.getSubject());
+        while (sources.hasNext()) {
+            if (dsg.contains(g, sources.next().getSubject(), RDF.Nodes.type, HP.Task)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Reads the indexed statements in this thread and analyses them (smartcn segmentation, the costly
+     * part) on every core: Lucene's IndexWriter takes documents from several threads.
+     */
     private static long index(DatasetGraph dsg, TextIndex index) {
+        int threads = Runtime.getRuntime().availableProcessors();
+        ExecutorService workers = Executors.newFixedThreadPool(threads);
+        Semaphore inFlight = new Semaphore(threads * 256); // bounded: the corpus is never all in memory
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
         long count = 0;
-        for (Node property : TextIndexes.PROPERTIES) {
-            Iterator<Quad> quads = dsg.findNG(Node.ANY, Node.ANY, property, Node.ANY); // not the stored union too
-            while (quads.hasNext()) {
-                Entity entity = TextQueryFuncs.entityFromQuad(index.getDocDef(), quads.next());
-                if (entity != null) {
-                    index.addEntity(entity);
+        try {
+            for (Node property : TextIndexes.PROPERTIES) {
+                Iterator<Quad> quads = dsg.findNG(Node.ANY, Node.ANY, property, Node.ANY); // not the stored union too
+                while (quads.hasNext()) {
+                    Quad q = quads.next();
+                    Entity entity = TextIndexes.indexed(q, repeats(dsg, q))
+                            ? TextQueryFuncs.entityFromQuad(index.getDocDef(), q) : null;
+                    if (entity == null) {
+                        continue;
+                    }
+                    inFlight.acquireUninterruptibly();
+                    workers.execute(() -> {
+                        try {
+                            index.addEntity(entity);
+                        } catch (RuntimeException e) {
+                            failure.compareAndSet(null, e);
+                        } finally {
+                            inFlight.release();
+                        }
+                    });
                     count++;
                 }
             }
+        } finally {
+            workers.shutdown();
+        }
+        try {
+            if (!workers.awaitTermination(1, TimeUnit.HOURS)) {
+                throw new IllegalStateException("the text index was not built within an hour");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while building the text index", e);
+        }
+        if (failure.get() != null) {
+            throw failure.get();
         }
         return count;
     }

@@ -48,10 +48,13 @@ public final class TextIndexUpdate {
         }
     }
 
-    /** Notes a quad entering the database; only indexed properties matter. */
-    public void added(Quad quad) {
-        if (TextIndexes.PROPERTIES.contains(quad.getPredicate())) {
-            added.add(quad);
+    /** Notes the quads of a graph entering the database; only indexed statements matter. */
+    public void added(List<Quad> quads) {
+        Set<Node> repeating = TextIndexes.repeating(quads);
+        for (Quad q : quads) {
+            if (TextIndexes.indexed(q, repeating.contains(q.getSubject()))) {
+                added.add(q);
+            }
         }
     }
 
