@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -31,23 +32,33 @@ public final class NearSynonyms {
     /** A pair of near-synonyms, {@code first} before {@code second} in code-point order. */
     public record Pair(String first, String second) {}
 
-    /** All near-synonym pairs among the keys, sorted. */
+    /**
+     * All near-synonym pairs among the keys, sorted. Only keys with the same head word can pair, so keys
+     * are compared within their head's group: tens of thousands of keys stay cheap.
+     */
     public List<Pair> pairs(Collection<String> keys) {
-        List<String> sorted = new ArrayList<>(new TreeSet<>(keys));
         Map<String, List<String>> words = new HashMap<>();
-        for (String key : sorted) {
-            words.put(key, words(key));
+        Map<String, List<String>> byHead = new TreeMap<>();
+        for (String key : new TreeSet<>(keys)) {
+            List<String> w = words(key);
+            words.put(key, w);
+            if (!w.isEmpty()) {
+                byHead.computeIfAbsent(head(w), h -> new ArrayList<>()).add(key);
+            }
         }
         List<Pair> pairs = new ArrayList<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            for (int j = i + 1; j < sorted.size(); j++) {
-                String a = sorted.get(i);
-                String b = sorted.get(j);
-                if (close(words.get(a), words.get(b), a, b)) {
-                    pairs.add(new Pair(a, b));
+        for (List<String> group : byHead.values()) {
+            for (int i = 0; i < group.size(); i++) {
+                for (int j = i + 1; j < group.size(); j++) {
+                    String a = group.get(i);
+                    String b = group.get(j);
+                    if (close(words.get(a), words.get(b), a, b)) {
+                        pairs.add(new Pair(a, b));
+                    }
                 }
             }
         }
+        pairs.sort(java.util.Comparator.comparing(Pair::first).thenComparing(Pair::second));
         return pairs;
     }
 

@@ -102,10 +102,13 @@ class RebuildSafetyTest {
         assertTrue(rebuild(small, store).switched());
         assertEquals(2, documents(store));
 
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "-Dhpkg.test.pauseAt=" + point,
-                "org.w3id.hpkg.cli.Main", "rebuild", "--corpus", FULL.toString(), "--store", store.toString(), "--no-progress", full ? "--full" : "--strict")
-                .redirectErrorStream(true).start();
+                "org.w3id.hpkg.cli.Main", "rebuild", "--corpus", FULL.toString(), "--store", store.toString(), "--no-progress"));
+        if (full) {
+            command.add("--full");
+        }
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         boolean paused = false;
         List<String> output = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
