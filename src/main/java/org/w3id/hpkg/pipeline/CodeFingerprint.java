@@ -21,20 +21,10 @@ import java.util.stream.Stream;
  */
 final class CodeFingerprint {
 
-    private static volatile String current;
-
     private CodeFingerprint() {}
 
+    /** Computed anew each time: once per rebuild, in well under a second. */
     static String current() {
-        String f = current;
-        if (f == null) {
-            f = compute();
-            current = f;
-        }
-        return f;
-    }
-
-    private static String compute() {
         CodeSource source = CodeFingerprint.class.getProtectionDomain().getCodeSource();
         MessageDigest digest = sha256();
         try {

@@ -98,7 +98,7 @@ final class IncrementalUpdate implements AutoCloseable {
                 : !built.equals(fingerprint) ? "the current graph was built by another version of hpkg or its tables"
                 : null;
         if (reason != null) {
-            release(dsg);
+            TDBInternal.expel(dsg);
             return new Opening(null, reason);
         }
         Map<String, BuildManifest.Entry> entries = Txn.calculateRead(dsg, () -> manifest.entries(dsg));
@@ -170,8 +170,9 @@ final class IncrementalUpdate implements AutoCloseable {
     /** Replaces a graph, keeping the stored union and noting what the text index must forget and learn. */
     private long replace(Node graph, List<Quad> quads) {
         dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(textIndex::removed);
-        textIndex.added(quads);
-        return UnionDefaultGraph.replace(dsg, graph, quads);
+        long written = UnionDefaultGraph.replace(dsg, graph, quads);
+        textIndex.added(dsg, quads);
+        return written;
     }
 
     /** The database inside the update's write transaction, for the links graph. */
@@ -207,17 +208,9 @@ final class IncrementalUpdate implements AutoCloseable {
             dsg.abort();
             dsg.end();
         }
-        release(dsg);
+        TDBInternal.expel(dsg);
     }
 
-    /** Releases the database unless something else in this JVM (a test's server) still reads it. */
-    private static void release(DatasetGraph dsg) {
-        try {
-            TDBInternal.expel(dsg);
-        } catch (org.apache.jena.dboe.transaction.txn.TransactionException e) {
-            // active readers elsewhere in this process: they keep it open, and release it themselves
-        }
-    }
 
     private StreamRDFBase sink() {
         return new StreamRDFBase() {

@@ -24,11 +24,6 @@ public record RebuildResult(List<FileOutcome> files, long quads, List<String> vi
         violations = List.copyOf(violations);
     }
 
-    /** A full rebuild's result. */
-    public RebuildResult(List<FileOutcome> files, long quads, List<String> violations, boolean switched, long millis) {
-        this(files, quads, violations, switched, millis, Mode.FULL, 0, 0, null);
-    }
-
     public long count(FileOutcome.Status status) {
         return files.stream().filter(f -> f.status() == status).count();
     }

@@ -25,7 +25,7 @@ import org.w3id.hpkg.store.Prefixes;
  */
 public final class ResourceDescriber {
 
-    static final Node WAS_DERIVED_FROM = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
+    static final Node WAS_DERIVED_FROM = HP.wasDerivedFrom;
     private static final Node PREF_LABEL = SKOS.prefLabel.asNode();
     /** The most incoming links a page lists; a region can be mentioned by thousands of tasks. */
     static final int MAX_INCOMING = 200;

@@ -25,7 +25,7 @@ import org.w3id.hpkg.parse.Span;
  */
 public final class DocumentMapper {
 
-    static final Node WAS_DERIVED_FROM = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
+    static final Node WAS_DERIVED_FROM = HP.wasDerivedFrom;
     private static final Node TYPE = RDF.Nodes.type;
     private static final Node LABEL = RDFS.Nodes.label;
     private static final Node COMMENT = RDFS.Nodes.comment;

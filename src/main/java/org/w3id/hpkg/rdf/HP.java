@@ -60,6 +60,9 @@ public final class HP {
     public static final Node noteKind = term("noteKind");
     public static final Node offset = term("offset");
 
+    /** {@code prov:wasDerivedFrom}: from an extracted resource to the text span it was read from. */
+    public static final Node wasDerivedFrom = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
+
     private HP() {}
 
     public static Node term(String localName) {

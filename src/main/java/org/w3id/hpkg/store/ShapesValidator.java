@@ -120,7 +120,7 @@ public final class ShapesValidator {
     }
 
     private static String sourceText(Graph graph, Node focus) {
-        Node derived = org.apache.jena.graph.NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
+        Node derived = HP.wasDerivedFrom;
         List<Node> spans = graph.find(focus, derived, Node.ANY).mapWith(t -> t.getObject()).toList();
         for (Node span : spans) {
             List<Node> texts = graph.find(span, HP.text, Node.ANY).mapWith(t -> t.getObject()).toList();
@@ -134,7 +134,7 @@ public final class ShapesValidator {
 
     /** The offsets of the span a node was derived from, as "start-end", or null. */
     private static String spanOffsets(Graph graph, Node focus) {
-        Node derived = org.apache.jena.graph.NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
+        Node derived = HP.wasDerivedFrom;
         for (Node span : graph.find(focus, derived, Node.ANY).mapWith(t -> t.getObject()).toList()) {
             List<Node> start = graph.find(span, HP.startOffset, Node.ANY).mapWith(t -> t.getObject()).toList();
             List<Node> end = graph.find(span, HP.endOffset, Node.ANY).mapWith(t -> t.getObject()).toList();

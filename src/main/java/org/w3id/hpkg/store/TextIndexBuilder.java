@@ -18,9 +18,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.vocabulary.RDF;
 import org.apache.lucene.store.Directory;
-import org.w3id.hpkg.rdf.HP;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -64,21 +62,6 @@ public final class TextIndexBuilder {
         return count;
     }
 
-    /** Whether a subject's text repeats indexed text: see {@link TextIndexes#repeating}. */
-    private static boolean repeats(DatasetGraph dsg, Quad q) {
-        Node g = q.getGraph();
-        if (dsg.contains(g, q.getSubject(), RDF.Nodes.type, HP.PolicyDocument)) {
-            return true;
-        }
-        Iterator<Quad> sources = dsg.find(g, Node.ANY, TextIndexes.WAS_DERIVED_FROM, q.getSubject());
-        while (sources.hasNext()) {
-            if (dsg.contains(g, sources.next().getSubject(), RDF.Nodes.type, HP.Task)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Reads the indexed statements in this thread and analyses them (smartcn segmentation, the costly
      * part) on every core: Lucene's IndexWriter takes documents from several threads.
@@ -94,7 +77,7 @@ public final class TextIndexBuilder {
                 Iterator<Quad> quads = dsg.findNG(Node.ANY, Node.ANY, property, Node.ANY); // not the stored union too
                 while (quads.hasNext()) {
                     Quad q = quads.next();
-                    Entity entity = TextIndexes.indexed(q, repeats(dsg, q))
+                    Entity entity = TextIndexes.indexed(dsg, q)
                             ? TextQueryFuncs.entityFromQuad(index.getDocDef(), q) : null;
                     if (entity == null) {
                         continue;

@@ -12,6 +12,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
@@ -48,11 +49,10 @@ public final class TextIndexUpdate {
         }
     }
 
-    /** Notes the quads of a graph entering the database; only indexed statements matter. */
-    public void added(List<Quad> quads) {
-        Set<Node> repeating = TextIndexes.repeating(quads);
+    /** Notes the quads of a graph that entered the database (call in the transaction that added them). */
+    public void added(DatasetGraph dsg, List<Quad> quads) {
         for (Quad q : quads) {
-            if (TextIndexes.indexed(q, repeating.contains(q.getSubject()))) {
+            if (TextIndexes.indexed(dsg, q)) {
                 added.add(q);
             }
         }

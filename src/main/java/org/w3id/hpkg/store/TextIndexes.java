@@ -3,10 +3,11 @@ package org.w3id.hpkg.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextIndex;
@@ -45,30 +46,26 @@ public final class TextIndexes {
         return db.resolve(FOLDER);
     }
 
-    static final Node WAS_DERIVED_FROM = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
-
-    /** Whether a statement goes into the index, given whether its subject repeats indexed text. */
-    public static boolean indexed(Quad quad, boolean subjectRepeats) {
-        return PROPERTIES.contains(quad.getPredicate()) && quad.getObject().isLiteral() && !subjectRepeats;
-    }
-
-    /** The subjects of a graph whose text repeats indexed text: whole documents, spans tasks were read from. */
-    static java.util.Set<Node> repeating(Iterable<Quad> graph) {
-        java.util.Set<Node> tasks = new java.util.HashSet<>();
-        java.util.Set<Node> repeating = new java.util.HashSet<>();
-        for (Quad q : graph) {
-            if (q.getPredicate().equals(RDF.Nodes.type) && q.getObject().equals(HP.Task)) {
-                tasks.add(q.getSubject());
-            } else if (q.getPredicate().equals(RDF.Nodes.type) && q.getObject().equals(HP.PolicyDocument)) {
-                repeating.add(q.getSubject());
+    /**
+     * Whether a statement of the database goes into the index: a literal of an indexed property whose
+     * subject is neither a whole document nor the span a task was read from (their words are indexed
+     * on the task). Call inside a transaction that sees the statement's graph.
+     */
+    public static boolean indexed(DatasetGraph dsg, Quad quad) {
+        if (!PROPERTIES.contains(quad.getPredicate()) || !quad.getObject().isLiteral()) {
+            return false;
+        }
+        Node g = quad.getGraph();
+        if (dsg.contains(g, quad.getSubject(), RDF.Nodes.type, HP.PolicyDocument)) {
+            return false;
+        }
+        Iterator<Quad> sources = dsg.find(g, Node.ANY, HP.wasDerivedFrom, quad.getSubject());
+        while (sources.hasNext()) {
+            if (dsg.contains(g, sources.next().getSubject(), RDF.Nodes.type, HP.Task)) {
+                return false;
             }
         }
-        for (Quad q : graph) {
-            if (q.getPredicate().equals(WAS_DERIVED_FROM) && tasks.contains(q.getSubject())) {
-                repeating.add(q.getObject());
-            }
-        }
-        return repeating;
+        return true;
     }
 
     /** Whether the database in {@code db} has a complete text index. */

@@ -34,13 +34,12 @@ public final class UnionDefaultGraph {
     private UnionDefaultGraph() {}
 
     /**
-     * The union of the named graphs of a dataset: the stored default graph of a database opened by
-     * {@link GraphStore} or {@link CurrentDatasetGraph}, else (TDB2's union flag set, or no default graph
-     * at all, as in a dataset built in memory) the computed union.
+     * The union of the named graphs of a dataset opened by {@link GraphStore} or {@link CurrentDatasetGraph}:
+     * its stored default graph, or the computed union where the dataset says its default graph is the
+     * union ({@code TDB2.symUnionDefaultGraph} in its context: databases built before the union was stored).
      */
     public static Graph of(DatasetGraph dsg) {
-        Graph stored = dsg.getDefaultGraph();
-        return dsg.getContext().isTrue(TDB2.symUnionDefaultGraph) || stored.isEmpty() ? dsg.getUnionGraph() : stored;
+        return dsg.getContext().isTrue(TDB2.symUnionDefaultGraph) ? dsg.getUnionGraph() : dsg.getDefaultGraph();
     }
 
     /** Whether the database in {@code db} stores the union as its default graph. */

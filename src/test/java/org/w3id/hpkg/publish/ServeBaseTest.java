@@ -34,6 +34,8 @@ class ServeBaseTest {
             dsg.add(graph, task, RDF.Nodes.type, HP.Task);
             dsg.add(graph, task, HP.document, doc);
         });
+        // like an hpkg store built before the union was stored: the default graph is the union of the named graphs
+        dsg.getContext().set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true);
         Dataset dataset = DatasetFactory.wrap(dsg);
         assertTrue(FusekiLauncher.checkBase(dataset, PARTNER).isEmpty());
         assertTrue(FusekiLauncher.checkBase(dataset, HP.DEFAULT_BASE).isPresent(), "a wrong base is worth a warning");
