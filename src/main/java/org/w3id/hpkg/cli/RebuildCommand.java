@@ -69,6 +69,13 @@ public final class RebuildCommand implements Callable<Integer> {
         return strict && result.count(FileOutcome.Status.SKIPPED) > 0 ? ExitCodes.FILES_SKIPPED : ExitCodes.OK;
     }
 
+    private static void printPhases(PrintWriter out, RebuildResult r) {
+        String phases = r.phases().toString();
+        if (!phases.isEmpty()) {
+            out.println("  time: " + phases);
+        }
+    }
+
     private void printSummary(PrintWriter out, RebuildResult r) {
         if (r.mode() == RebuildResult.Mode.INCREMENTAL) {
             out.printf("Updated %s from %s in %.1f s (incremental)%n", store.store(), corpus, r.millis() / 1000.0);
@@ -76,12 +83,14 @@ public final class RebuildCommand implements Callable<Integer> {
                     r.count(FileOutcome.Status.LOADED), r.count(FileOutcome.Status.DEGRADED),
                     r.count(FileOutcome.Status.SKIPPED), r.removed(), r.unchanged());
             out.printf("  tasks: %d   targets: %d   quads written: %d%n", r.tasks(), r.targets(), r.quads());
+            printPhases(out, r);
         } else {
             out.printf("Rebuilt %s from %s in %.1f s%s%n", store.store(), corpus, r.millis() / 1000.0,
                     full || r.note() == null ? "" : " (full: " + r.note() + ")");
             out.printf("  documents: %d loaded, %d degraded, %d skipped%n", r.count(FileOutcome.Status.LOADED),
                     r.count(FileOutcome.Status.DEGRADED), r.count(FileOutcome.Status.SKIPPED));
             out.printf("  tasks: %d   targets: %d   quads: %d%n", r.tasks(), r.targets(), r.quads());
+            printPhases(out, r);
         }
         for (FileOutcome f : r.files()) {
             if (f.status() != FileOutcome.Status.LOADED) {

@@ -26,9 +26,13 @@ public final class BuildManifest {
     static final Node SOURCE_FILE = NodeFactory.createURI(NS + "sourceFile");
     static final Node SHA256 = NodeFactory.createURI(NS + "sha256");
     static final Node PIPELINE = NodeFactory.createURI(NS + "pipeline");
+    static final Node STAMP = NodeFactory.createURI(NS + "stamp");
 
-    /** One file of the corpus as last built: its hash and the graph it became. */
-    public record Entry(String fileName, String sha256, Node graph) {}
+    /**
+     * One file of the corpus as last built: its hash, the graph it became, and its size and modification
+     * time when it was read ({@link FileStamp}; null in manifests that have none).
+     */
+    public record Entry(String fileName, String sha256, Node graph, String stamp) {}
 
     private final Node graphName;
     private final IriMinter iris;
@@ -53,10 +57,11 @@ public final class BuildManifest {
     }
 
     /** The manifest statements of one file. */
-    public void writeEntry(String fileName, String sha256, StreamRDF out) {
+    public void writeEntry(String fileName, String sha256, String stamp, StreamRDF out) {
         Node subject = documentGraph(fileName);
         out.quad(Quad.create(graphName, subject, SOURCE_FILE, NodeFactory.createLiteralString(fileName)));
         out.quad(Quad.create(graphName, subject, SHA256, NodeFactory.createLiteralString(sha256)));
+        out.quad(Quad.create(graphName, subject, STAMP, NodeFactory.createLiteralString(stamp)));
     }
 
     /** The fingerprint recorded in a database, or null when it has no manifest (call inside a transaction). */
@@ -69,12 +74,18 @@ public final class BuildManifest {
     public Map<String, Entry> entries(DatasetGraph dsg) {
         Map<Node, String> files = new HashMap<>();
         Map<Node, String> hashes = new HashMap<>();
-        dsg.find(graphName, Node.ANY, SOURCE_FILE, Node.ANY)
-                .forEachRemaining(q -> files.put(q.getSubject(), q.getObject().getLiteralLexicalForm()));
-        dsg.find(graphName, Node.ANY, SHA256, Node.ANY)
-                .forEachRemaining(q -> hashes.put(q.getSubject(), q.getObject().getLiteralLexicalForm()));
+        Map<Node, String> stamps = new HashMap<>();
+        // one pass over the manifest graph: it is read at the start of every incremental rebuild
+        dsg.find(graphName, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            Map<Node, String> into = q.getPredicate().equals(SOURCE_FILE) ? files
+                    : q.getPredicate().equals(SHA256) ? hashes
+                    : q.getPredicate().equals(STAMP) ? stamps : null;
+            if (into != null) {
+                into.put(q.getSubject(), q.getObject().getLiteralLexicalForm());
+            }
+        });
         Map<String, Entry> entries = new HashMap<>();
-        files.forEach((graph, file) -> entries.put(file, new Entry(file, hashes.get(graph), graph)));
+        files.forEach((graph, file) -> entries.put(file, new Entry(file, hashes.get(graph), graph, stamps.get(graph))));
         return entries;
     }
 

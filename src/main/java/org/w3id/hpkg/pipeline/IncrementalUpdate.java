@@ -105,7 +105,7 @@ final class IncrementalUpdate implements AutoCloseable {
         return new Opening(new IncrementalUpdate(dsg, current, manifest, entries), null);
     }
 
-    /** Compares the corpus with the manifest by content hash. */
+    /** Compares the corpus with the manifest: by {@link FileStamp}, then by content hash where stamps differ. */
     Changes changes(List<Path> files) throws IOException {
         List<Path> extract = new ArrayList<>();
         List<BuildManifest.Entry> drop = new ArrayList<>();
@@ -119,7 +119,8 @@ final class IncrementalUpdate implements AutoCloseable {
             if (entry == null) {
                 extract.add(file);
                 added++;
-            } else if (!entry.sha256().equals(CodeFingerprint.sha256(Files.readAllBytes(file)))) {
+            } else if (!FileStamp.of(file).equals(entry.stamp())
+                    && !entry.sha256().equals(CodeFingerprint.sha256(Files.readAllBytes(file)))) {
                 extract.add(file);
                 drop.add(entry);
                 changed++;
@@ -161,7 +162,7 @@ final class IncrementalUpdate implements AutoCloseable {
         }
         if (done.graph() != null) {
             quads += replace(manifest.documentGraph(file), done.graph().quads());
-            manifest.writeEntry(file, done.sha256(), sink());
+            manifest.writeEntry(file, done.sha256(), done.stamp(), sink());
         } else if (old != null) {
             replace(old.graph(), List.of());
         }

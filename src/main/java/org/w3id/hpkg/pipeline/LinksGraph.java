@@ -46,12 +46,11 @@ final class LinksGraph {
     /** Replaces the links graph in {@code dsg}, keeping the stored union equal; call in a write transaction. */
     Outcome refresh(DatasetGraph dsg) {
         Node name = iris.linksGraph();
+        // the stored union holds each indicator's key once, where the document graphs repeat it per mention
+        // (the links graph itself states no keys)
         Set<String> keys = new TreeSet<>();
-        dsg.findNG(Node.ANY, Node.ANY, HP.indicatorKey, Node.ANY).forEachRemaining(q -> {
-            if (!q.getGraph().equals(name)) {
-                keys.add(q.getObject().getLiteralLexicalForm());
-            }
-        });
+        UnionDefaultGraph.of(dsg).find(Node.ANY, HP.indicatorKey, Node.ANY)
+                .forEachRemaining(t -> keys.add(t.getObject().getLiteralLexicalForm()));
         DocumentGraph links = new DocumentGraph();
         mapper.map(keys, links);
         List<String> violations = validate(links, keys);

@@ -60,8 +60,11 @@ public final class RebuildJob {
         this.tamper = tamper;
     }
 
-    /** One file done by a worker: its outcome, graph (null if skipped), violations and content hash. */
-    record Processed(FileOutcome outcome, DocumentGraph graph, List<String> violations, String sha256) {}
+    /**
+     * One file done by a worker: its outcome, graph (null if skipped), violations, content hash and
+     * {@link FileStamp} (both null if skipped).
+     */
+    record Processed(FileOutcome outcome, DocumentGraph graph, List<String> violations, String sha256, String stamp) {}
 
     /** Receives processed files in corpus order, on the thread that called {@link #processAll}. */
     private interface ProcessedSink {
@@ -76,6 +79,7 @@ public final class RebuildJob {
     @SuppressWarnings("try") // the lock is held for the whole rebuild and never used otherwise
     public RebuildResult run() throws IOException, InterruptedException {
         long started = System.currentTimeMillis();
+        PhaseTimes phases = new PhaseTimes();
         List<Path> files = CorpusFiles.list(options.corpus());
         StoreLayout layout = new StoreLayout(options.store());
         try (RebuildLock lock = RebuildLock.acquire(layout.dir())) {
@@ -85,6 +89,7 @@ public final class RebuildJob {
             IriMinter iris = new IriMinter(options.base());
             DocumentPipeline pipeline = new DocumentPipeline(gazetteer);
             DocumentMapper mapper = new DocumentMapper(iris);
+            phases.end("load tables");
             SharedGraphs shared = new SharedGraphs(gazetteer, iris);
             ShapesValidator validator = shared.validator();
             List<String> sharedViolations = new ArrayList<>();
@@ -92,17 +97,20 @@ public final class RebuildJob {
                 sharedViolations.add(RebuildResult.describe("ontology/gazetteer", v));
             }
             LinksGraph links = new LinksGraph(iris, validator);
+            phases.end("shapes");
             BuildManifest manifest = new BuildManifest(iris);
             String fingerprint = CodeFingerprint.current();
             Worker worker = file -> process(file, pipeline, mapper, validator);
+            phases.end("fingerprint");
             String note = null;
             if (!options.full()) {
                 IncrementalUpdate.Opening opening = IncrementalUpdate.open(layout, manifest, fingerprint);
                 if (opening.update() != null) {
                     try (IncrementalUpdate update = opening.update()) {
                         IncrementalUpdate.Changes changes = update.changes(files);
+                        phases.end("compare");
                         if (IncrementalUpdate.worthIt(changes, files.size())) {
-                            return incremental(update, changes, worker, links, sharedViolations, started);
+                            return incremental(update, changes, worker, links, sharedViolations, started, phases);
                         }
                         note = String.format("%d of %d files changed, added or removed: a full rebuild is faster",
                                 changes.total(), files.size());
@@ -111,16 +119,19 @@ public final class RebuildJob {
                     note = opening.reason();
                 }
             }
-            return full(files, layout, worker, shared, manifest, fingerprint, links, sharedViolations, started, note);
+            phases.end("compare");
+            return full(files, layout, worker, shared, manifest, fingerprint, links, sharedViolations, started, note,
+                    phases);
         }
     }
 
     private RebuildResult full(List<Path> files, StoreLayout layout, Worker worker, SharedGraphs shared,
             BuildManifest manifest, String fingerprint, LinksGraph links, List<String> sharedViolations, long started,
-            String note) throws IOException, InterruptedException {
+            String note, PhaseTimes phases) throws IOException, InterruptedException {
         List<FileOutcome> outcomes = new ArrayList<>();
         List<String> violations = new ArrayList<>(sharedViolations);
         try (DatabaseBuilder builder = DatabaseBuilder.create(layout);
+                TextIndexBuilder text = TextIndexBuilder.start(builder.database(), options.threads());
                 ProgressBar bar = progressBar(files.size())) {
             CrashPoints.reach("created");
             String documents = links.iris().document("").getURI();
@@ -137,36 +148,44 @@ public final class RebuildJob {
                 }
             };
             shared.sendTo(sink);
+            shared.indexText(text);
             manifest.writeHeader(fingerprint, builder.sink()); // bookkeeping: kept out of the union
             processAll(files, worker, bar, done -> {
                 outcomes.add(done.outcome());
                 violations.addAll(done.violations());
                 if (done.graph() != null) {
                     done.graph().sendTo(sink);
-                    manifest.writeEntry(done.outcome().fileName(), done.sha256(), builder.sink());
+                    text.add(manifest.documentGraph(done.outcome().fileName()), done.graph().asGraph());
+                    manifest.writeEntry(done.outcome().fileName(), done.sha256(), done.stamp(), builder.sink());
                     CrashPoints.reach("loading");
                 }
             });
+            phases.end("extract and load");
             builder.finish();
+            phases.end("finish indexes");
             long quads = named[0];
             LinksGraph.Outcome linked = Txn.calculateWrite(builder.dataset(), () -> links.refresh(builder.dataset()));
             quads += linked.quads();
+            phases.end("links");
             violations.addAll(linked.violations());
             CrashPoints.reach("loaded");
             boolean switched = violations.isEmpty();
             if (switched) {
-                TextIndexBuilder.forDatabase(builder.database()).build();
+                text.finish();
+                phases.end("text index");
                 UnionDefaultGraph.markStored(builder.database());
                 CrashPoints.reach("switching");
                 builder.commit();
+                phases.end("switch");
             }
             return new RebuildResult(outcomes, quads, violations, switched, System.currentTimeMillis() - started,
-                    RebuildResult.Mode.FULL, 0, 0, note);
+                    RebuildResult.Mode.FULL, 0, 0, note, phases);
         }
     }
 
     private RebuildResult incremental(IncrementalUpdate update, IncrementalUpdate.Changes changes, Worker worker,
-            LinksGraph links, List<String> sharedViolations, long started) throws IOException, InterruptedException {
+            LinksGraph links, List<String> sharedViolations, long started, PhaseTimes phases)
+            throws IOException, InterruptedException {
         List<FileOutcome> outcomes = new ArrayList<>();
         List<String> violations = new ArrayList<>(sharedViolations);
         long quads = 0;
@@ -183,19 +202,22 @@ public final class RebuildJob {
                     }
                 });
             }
+            phases.end("extract and replace");
             if (violations.isEmpty()) {
                 LinksGraph.Outcome linked = links.refresh(update.dataset());
                 violations.addAll(linked.violations());
+                phases.end("links");
             }
             if (violations.isEmpty()) {
                 quads = update.commit();
+                phases.end("commit and text index");
             } else {
                 update.abort();
                 switched = false;
             }
         }
         return new RebuildResult(outcomes, quads, violations, switched, System.currentTimeMillis() - started,
-                RebuildResult.Mode.INCREMENTAL, changes.unchanged(), changes.removed(), null);
+                RebuildResult.Mode.INCREMENTAL, changes.unchanged(), changes.removed(), null, phases);
     }
 
     /**
@@ -230,8 +252,9 @@ public final class RebuildJob {
         if (size > options.maxFileBytes()) {
             return new Processed(FileOutcome.skipped(name, String.format(
                     "the file is %.1f MB, more than the %.1f MB a plan can be (--max-file-mb)",
-                    size / 1e6, options.maxFileBytes() / 1e6)), null, List.of(), null);
+                    size / 1e6, options.maxFileBytes() / 1e6)), null, List.of(), null, null);
         }
+        String stamp = FileStamp.of(file);
         byte[] bytes = Files.readAllBytes(file);
         ExtractedDocument doc;
         DocumentGraph graph = new DocumentGraph();
@@ -239,11 +262,11 @@ public final class RebuildJob {
             doc = pipeline.process(name, bytes);
             mapper.map(doc, graph);
         } catch (UnreadableInputException e) {
-            return new Processed(FileOutcome.skipped(name, e.getMessage()), null, List.of(), null);
+            return new Processed(FileOutcome.skipped(name, e.getMessage()), null, List.of(), null, null);
         } catch (RuntimeException e) {
             // A defect must not cost the operator the other documents; it is reported, never hidden.
             return new Processed(FileOutcome.skipped(name, "internal error while reading it: " + e), null, List.of(),
-                    null);
+                    null, null);
         }
         tamper.accept(graph);
         List<String> violations = new ArrayList<>();
@@ -265,7 +288,7 @@ public final class RebuildJob {
         }
         FileOutcome.Status status = problems.isEmpty() ? FileOutcome.Status.LOADED : FileOutcome.Status.DEGRADED;
         return new Processed(new FileOutcome(name, status, String.join("; ", problems), doc.tasks().size(), targets),
-                graph, violations, CodeFingerprint.sha256(bytes));
+                graph, violations, CodeFingerprint.sha256(bytes), stamp);
     }
 
     private static Processed take(Future<Processed> future) throws IOException, InterruptedException {

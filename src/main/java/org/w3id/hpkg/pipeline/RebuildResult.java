@@ -6,10 +6,11 @@ import org.w3id.hpkg.store.ShapesValidator;
 /**
  * The outcome of a rebuild: per-file results, the quads loaded, and whether the store was switched.
  * An incremental rebuild lists only the files it extracted again; {@code unchanged} and {@code removed}
- * count the others, and {@code note} says why a rebuild was full when an incremental one was asked for.
+ * count the others, {@code note} says why a rebuild was full when an incremental one was asked for, and
+ * {@code phases} where the time went.
  */
 public record RebuildResult(List<FileOutcome> files, long quads, List<String> violations, boolean switched,
-        long millis, Mode mode, int unchanged, int removed, String note) {
+        long millis, Mode mode, int unchanged, int removed, String note, PhaseTimes phases) {
 
     /** How the store was brought up to date. */
     public enum Mode {

@@ -10,6 +10,7 @@ import org.w3id.hpkg.rdf.GazetteerMapper;
 import org.w3id.hpkg.rdf.IriMinter;
 import org.w3id.hpkg.rdf.OntologySource;
 import org.w3id.hpkg.store.ShapesValidator;
+import org.w3id.hpkg.store.TextIndexBuilder;
 
 /**
  * The graphs every database holds besides the documents' own: the ontology and the gazetteer, both from
@@ -30,6 +31,12 @@ final class SharedGraphs {
 
     ShapesValidator validator() {
         return validator;
+    }
+
+    /** Hands both graphs to the text index of the database they are loaded into. */
+    void indexText(TextIndexBuilder text) {
+        text.add(OntologySource.graphName(), ontology);
+        text.add(gazetteerName, gazetteer.asGraph());
     }
 
     /** Streams both graphs, e.g. into a bulk loader. */

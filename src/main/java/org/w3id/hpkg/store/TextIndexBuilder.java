@@ -4,100 +4,100 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Iterator;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextQueryFuncs;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * Builds the Lucene text index of a freshly loaded database, inside the database's own folder
+ * Builds the Lucene text index of a database being loaded, inside the database's own folder
  * ({@code db-N/text-index}), so that the index is switched together with the graph it was built from.
- * It is written into {@code text-index.tmp} and renamed into place only when complete; the database is
- * switched to after that, so no query ever reads a stale or half-built index.
+ * Graphs are indexed as they are handed to the loader, while the store writes: the bulk load leaves a
+ * core partly idle, and smartcn segmentation (the costly part) fills it, where indexing after the load
+ * added a fifth to a rebuild. It is written into {@code text-index.tmp} and renamed into place only by
+ * {@link #finish}; the database is switched to after that, so no query ever reads a stale or half-built
+ * index.
  */
-public final class TextIndexBuilder {
+public final class TextIndexBuilder implements AutoCloseable {
 
-    private final Path db;
+    private final Path target;
+    private final Path tmp;
+    private final Directory dir;
+    private final TextIndex index;
+    private final ExecutorService workers;
+    private final Semaphore inFlight;
+    private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    private long count;
+    private boolean finished;
+    private volatile boolean abandoned;
 
-    private TextIndexBuilder(Path db) {
-        this.db = db;
-    }
-
-    /** For the database in folder {@code db} (loaded, not yet current). */
-    public static TextIndexBuilder forDatabase(Path db) {
-        return new TextIndexBuilder(db);
-    }
-
-    /** Indexes every literal of the indexed properties; returns how many were indexed. */
-    public long build() throws IOException {
-        Path target = TextIndexes.folder(db);
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+    private TextIndexBuilder(Path db, int threads) throws IOException {
+        this.target = TextIndexes.folder(db);
+        this.tmp = target.resolveSibling(target.getFileName() + ".tmp");
         StoreLayout.deleteTree(tmp);
         StoreLayout.deleteTree(target);
         Files.createDirectories(tmp);
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(db.toString());
-        long count;
-        try (Directory dir = FSDirectory.open(tmp)) {
-            TextIndex index = TextIndexes.create(dir);
-            try {
-                count = Txn.calculateRead(dsg, () -> index(dsg, index));
-                index.commit();
-            } finally {
-                index.close();
-            }
-        }
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-        return count;
+        this.dir = FSDirectory.open(tmp);
+        this.index = TextIndexes.create(dir);
+        this.workers = Executors.newFixedThreadPool(threads);
+        this.inFlight = new Semaphore(threads * 256); // bounded: the corpus is never all in memory
     }
 
     /**
-     * Reads the indexed statements in this thread and analyses them (smartcn segmentation, the costly
-     * part) on every core: Lucene's IndexWriter takes documents from several threads.
+     * Starts the index of the database in folder {@code db} (being loaded, not yet current), analysing
+     * text on {@code threads} threads.
      */
-    private static long index(DatasetGraph dsg, TextIndex index) {
-        int threads = Runtime.getRuntime().availableProcessors();
-        ExecutorService workers = Executors.newFixedThreadPool(threads);
-        Semaphore inFlight = new Semaphore(threads * 256); // bounded: the corpus is never all in memory
-        AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        long count = 0;
-        try {
-            for (Node property : TextIndexes.PROPERTIES) {
-                Iterator<Quad> quads = dsg.findNG(Node.ANY, Node.ANY, property, Node.ANY); // not the stored union too
-                while (quads.hasNext()) {
-                    Quad q = quads.next();
-                    Entity entity = TextIndexes.indexed(dsg, q)
-                            ? TextQueryFuncs.entityFromQuad(index.getDocDef(), q) : null;
-                    if (entity == null) {
-                        continue;
-                    }
-                    inFlight.acquireUninterruptibly();
-                    workers.execute(() -> {
-                        try {
-                            index.addEntity(entity);
-                        } catch (RuntimeException e) {
-                            failure.compareAndSet(null, e);
-                        } finally {
-                            inFlight.release();
-                        }
-                    });
-                    count++;
+    public static TextIndexBuilder start(Path db, int threads) throws IOException {
+        return new TextIndexBuilder(db, threads);
+    }
+
+    /**
+     * Indexes the statements of one graph the database receives (a document's, or a shared one) that
+     * {@link TextIndexes#indexed(Graph, Triple)} selects; the analysis runs on the builder's threads.
+     */
+    public void add(Node graphName, Graph graph) {
+        for (Node property : TextIndexes.PROPERTIES) {
+            graph.find(Node.ANY, property, Node.ANY).forEachRemaining(t -> {
+                if (TextIndexes.indexed(graph, t)) {
+                    submit(TextQueryFuncs.entityFromQuad(index.getDocDef(), Quad.create(graphName, t)));
                 }
-            }
-        } finally {
-            workers.shutdown();
+            });
         }
+        rethrow();
+    }
+
+    private void submit(Entity entity) {
+        if (entity == null) {
+            return;
+        }
+        inFlight.acquireUninterruptibly();
+        workers.execute(() -> {
+            try {
+                if (!abandoned) {
+                    index.addEntity(entity);
+                }
+            } catch (RuntimeException e) {
+                failure.compareAndSet(null, e);
+            } finally {
+                inFlight.release();
+            }
+        });
+        count++;
+    }
+
+    /** Waits for the analysis, commits the index and moves it into place; returns how many texts it holds. */
+    public long finish() throws IOException {
+        workers.shutdown();
         try {
             if (!workers.awaitTermination(1, TimeUnit.HOURS)) {
                 throw new IllegalStateException("the text index was not built within an hour");
@@ -106,9 +106,40 @@ public final class TextIndexBuilder {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while building the text index", e);
         }
+        rethrow();
+        index.commit();
+        index.close();
+        dir.close();
+        finished = true;
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+        return count;
+    }
+
+    private void rethrow() {
         if (failure.get() != null) {
             throw failure.get();
         }
-        return count;
+    }
+
+    /** Abandons an index that was not finished: its analysis is stopped and its folder deleted. */
+    @Override
+    public void close() throws IOException {
+        if (finished) {
+            return;
+        }
+        // not shutdownNow: an interrupted Lucene write closes its files under the index; queued texts are skipped
+        abandoned = true;
+        workers.shutdown();
+        try {
+            workers.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            index.close();
+            dir.close();
+        } finally {
+            StoreLayout.deleteTree(tmp);
+        }
     }
 }

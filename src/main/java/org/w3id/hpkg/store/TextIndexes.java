@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -52,16 +54,20 @@ public final class TextIndexes {
      * on the task). Call inside a transaction that sees the statement's graph.
      */
     public static boolean indexed(DatasetGraph dsg, Quad quad) {
-        if (!PROPERTIES.contains(quad.getPredicate()) || !quad.getObject().isLiteral()) {
+        return indexed(dsg.getGraph(quad.getGraph()), quad.asTriple());
+    }
+
+    /** Whether a statement of {@code graph} (one document's graph, or any other) goes into the index. */
+    public static boolean indexed(Graph graph, Triple t) {
+        if (!PROPERTIES.contains(t.getPredicate()) || !t.getObject().isLiteral()) {
             return false;
         }
-        Node g = quad.getGraph();
-        if (dsg.contains(g, quad.getSubject(), RDF.Nodes.type, HP.PolicyDocument)) {
+        if (graph.contains(t.getSubject(), RDF.Nodes.type, HP.PolicyDocument)) {
             return false;
         }
-        Iterator<Quad> sources = dsg.find(g, Node.ANY, HP.wasDerivedFrom, quad.getSubject());
+        Iterator<Triple> sources = graph.find(Node.ANY, HP.wasDerivedFrom, t.getSubject());
         while (sources.hasNext()) {
-            if (dsg.contains(g, sources.next().getSubject(), RDF.Nodes.type, HP.Task)) {
+            if (graph.contains(sources.next().getSubject(), RDF.Nodes.type, HP.Task)) {
                 return false;
             }
         }

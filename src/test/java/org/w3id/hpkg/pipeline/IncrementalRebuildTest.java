@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
@@ -97,6 +98,28 @@ class IncrementalRebuildTest {
         assertEquals(12, again.unchanged());
         assertEquals(db, new StoreLayout(store).current());
         assertEquals(before, export(store, ExportFormat.NQ));
+    }
+
+    @Test
+    void givenATouchedFile_whenRebuiltAgain_thenItsHashFindsItUnchanged_andASameSizeEditIsFound() throws Exception {
+        rebuild(corpus, store, false);
+        List<Path> files = CorpusFiles.list(corpus);
+        Path touched = files.get(2);
+        Files.setLastModifiedTime(touched, FileTime.fromMillis(Files.getLastModifiedTime(touched).toMillis() + 60_000));
+        Path edited = files.get(4);
+        byte[] bytes = Files.readAllBytes(edited);
+        int digit = 0;
+        while (bytes[digit] < '1' || bytes[digit] > '9') { // an ASCII digit: the same byte in every encoding
+            digit++;
+        }
+        bytes[digit] = (byte) (bytes[digit] == '9' ? '8' : bytes[digit] + 1); // same size, other content
+        Files.write(edited, bytes);
+
+        RebuildResult again = rebuild(corpus, store, false);
+
+        assertEquals(RebuildResult.Mode.INCREMENTAL, again.mode());
+        assertEquals(List.of(edited.getFileName().toString()), again.files().stream().map(FileOutcome::fileName).toList());
+        assertEquals(11, again.unchanged());
     }
 
     @Test
