@@ -27,7 +27,7 @@ public final class DatabaseBuilder implements AutoCloseable {
         this.layout = layout;
         this.db = db;
         this.dsg = DatabaseMgr.connectDatasetGraph(db.toString());
-        this.loader = LoaderFactory.parallelLoader(dsg, (format, args) -> { });
+        this.loader = LoaderFactory.phasedLoader(dsg, (format, args) -> { });
         loader.startBulk();
     }
 
