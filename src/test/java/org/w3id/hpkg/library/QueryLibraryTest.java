@@ -89,6 +89,15 @@ class QueryLibraryTest {
     }
 
     @Test
+    void givenAParameter_thenItIsSetInTheSubqueriesThatRepeatItsValuesBlock() {
+        String text = "SELECT * WHERE { VALUES ?k { \"a\" } { SELECT ?k ?n WHERE { { SELECT ?k ?n WHERE { VALUES ?k { \"a\" } BIND (1 AS ?n) } } } } }";
+        LibraryQuery q = new LibraryQuery("t", "t.rq", text, QueryHeader.parse(text));
+        String set = q.withParameters(Map.of("k", "b")).toString();
+        assertFalse(set.contains("\"a\""), set);
+        assertEquals(2, set.split("\"b\"", -1).length - 1, set);
+    }
+
+    @Test
     void givenAnUnknownName_thenTheErrorListsTheKnownQueries() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> AnalystCorpus.library().get("no-such-query"));
