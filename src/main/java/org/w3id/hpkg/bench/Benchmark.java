@@ -50,7 +50,8 @@ import org.w3id.hpkg.store.StoreLayout;
  */
 public final class Benchmark {
 
-    private static final String LOADER = "parallel";
+    /** The loader hpkg's full rebuild uses too: tdb2.tdbloader's default for an empty database. */
+    private static final String LOADER = "phased";
     private final BenchOptions options;
     private final PrintStream log;
 
@@ -248,7 +249,7 @@ public final class Benchmark {
     private static long[] jenaLoad(Path dump, Path db) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(db.toString());
         try {
-            DataLoader loader = LoaderFactory.parallelLoader(dsg, (format, args) -> { });
+            DataLoader loader = LoaderFactory.phasedLoader(dsg, (format, args) -> { });
             long started = System.nanoTime();
             loader.startBulk();
             loader.load(dump.toString());
