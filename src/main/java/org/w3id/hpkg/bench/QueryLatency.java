@@ -15,6 +15,8 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.w3id.hpkg.store.GraphStore;
 import org.w3id.hpkg.store.QueryRunner;
 
 /**
@@ -24,10 +26,10 @@ import org.w3id.hpkg.store.QueryRunner;
  * time; the table says how many runs each query had. A query that runs longer than the timeout is
  * stopped and reported as timed out, with no timed runs.
  */
-final class QueryLatency {
+public final class QueryLatency {
 
     /** Latency of one query; {@code runs} is 0 when it timed out. */
-    record Result(String name, long rows, int runs, double p50Millis, double p95Millis) {
+    public record Result(String name, long rows, int runs, double p50Millis, double p95Millis) {
         boolean timedOut() {
             return runs == 0;
         }
@@ -99,6 +101,20 @@ final class QueryLatency {
                 return query.isConstructType() ? exec.execConstruct().size() : exec.execDescribe().size();
             }
         });
+    }
+
+    /**
+     * Times every query of {@code folder} on the graph already in {@code store} ({@code hpkg bench
+     * --queries-only}): for working on queries without rebuilding a large graph each time.
+     */
+    public static List<Result> timeStore(Path store, Path folder, int runs, int timeoutSeconds) throws IOException {
+        List<Path> files = queries(folder);
+        Dataset dataset = GraphStore.openCurrent(store);
+        try {
+            return timeAll(dataset, files, runs, timeoutSeconds);
+        } finally {
+            TDBInternal.expel(dataset.asDatasetGraph());
+        }
     }
 
     static List<Result> timeAll(Dataset dataset, List<Path> files, int runs, int timeoutSeconds) throws IOException {

@@ -2,11 +2,14 @@ package org.w3id.hpkg.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.w3id.hpkg.bench.BenchOptions;
 import org.w3id.hpkg.bench.BenchReport;
 import org.w3id.hpkg.bench.Benchmark;
+import org.w3id.hpkg.bench.QueryLatency;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -55,8 +58,21 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Keep the databases and the N-Quads dump in the work folder.")
     boolean keep;
 
+    @Option(names = "--queries-only", description = "Only time the queries, on the graph already in --store "
+            + "(no corpus, no rebuild): for working on queries against a large graph built once.")
+    boolean queriesOnly;
+
+    @Mixin
+    StoreOption store;
+
     @Override
     public Integer call() throws Exception {
+        if (queriesOnly) {
+            List<QueryLatency.Result> results = QueryLatency.timeStore(store.store(), queries, queryRuns, queryTimeout);
+            BenchReport.printQueries(spec.commandLine().getOut(),
+                    "queries on " + store.store() + ", warm (target p95 < 1000 ms)", results, queryTimeout);
+            return ExitCodes.OK;
+        }
         BenchOptions.Builder options = BenchOptions.builder().docs(docs).seed(seed).work(work).queries(queries)
                 .queryRuns(queryRuns).keep(keep).queryTimeoutSeconds(queryTimeout);
         if (baselineDocs != null) {

@@ -20,11 +20,6 @@ public final class PhaseTimes {
         mark = now;
     }
 
-    /** The phases and their durations in milliseconds, in the order they ran. */
-    public Map<String, Long> millis() {
-        return new LinkedHashMap<>(millis);
-    }
-
     /** "extract and load 12.3 s, links 0.4 s, …", or "" when nothing was timed. */
     @Override
     public String toString() {

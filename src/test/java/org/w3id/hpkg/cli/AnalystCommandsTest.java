@@ -58,6 +58,20 @@ class AnalystCommandsTest {
     }
 
     @Test
+    void givenAStore_whenBenchmarkingOnlyTheQueries_thenEveryLibraryQueryIsTimedWithItsRowCount() {
+        Run run = hpkg("bench", "--queries-only", "--store", store(), "--query-runs", "2");
+        assertEquals(0, run.code(), run.err());
+        String[] lines = run.out().strip().split("\\R");
+        assertTrue(lines[0].startsWith("queries on ") && lines[1].contains("p95 ms"), run.out());
+        assertEquals(AnalystCorpus.library().queries().size(), lines.length - 2, run.out());
+        for (LibraryQuery q : AnalystCorpus.library().queries()) {
+            assertTrue(run.out().contains("  " + q.name() + " "), q.name() + " in [" + run.out() + "]");
+        }
+        // the documents query answers one row per plan of the analyst corpus, with two timed runs
+        assertTrue(run.out().lines().anyMatch(l -> l.matches("\\s+documents\\s+5\\s+2\\s+.*")), run.out());
+    }
+
+    @Test
     void givenAnUnknownName_whenQuerying_thenTheErrorListsTheLibrary() {
         Run run = hpkg("query", "--store", store(), "overdue");
         assertEquals(ExitCodes.FAILED, run.code());

@@ -46,6 +46,9 @@ class CliTest {
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("documents: 4 loaded, 1 degraded, 0 skipped"), run.out());
         assertTrue(run.out().contains("tasks: 154"), run.out());
+        // where the time went, phase by phase, in the order they ran
+        assertTrue(run.out().matches("(?s).*\n  time: load tables [0-9.]+ s, shapes [0-9.]+ s, .*extract and load [0-9.]+ s, "
+                + "finish indexes [0-9.]+ s, links [0-9.]+ s, text index [0-9.]+ s, switch [0-9.]+ s\n.*"), run.out());
     }
 
     @Test

@@ -45,6 +45,18 @@ class QueryLibraryTest {
                 "the 问题 line is in Chinese: " + h.questionZh());
     }
 
+    /** jena-text answers at most 10,000 hits unless told a limit: filters after the search would lose matches. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("queries")
+    void givenALibraryQueryThatSearchesText_thenEveryTextQueryNamesALimit(LibraryQuery q) {
+        java.util.regex.Matcher call = java.util.regex.Pattern.compile("text:query\\s*\\(([^)]*)\\)").matcher(q.text());
+        while (call.find()) {
+            // (property query limit options…): the third element is the limit
+            assertTrue(call.group(1).strip().matches("\\S+\\s+\\S+\\s+\\d{6,}(\\s.*)?"),
+                    q.name() + ": text:query without a limit above jena-text's 10,000: " + call.group());
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("queries")
     void givenALibraryQuery_thenItsDocumentedParametersAreItsValuesVariablesWithTheSameDefaults(LibraryQuery q) {
