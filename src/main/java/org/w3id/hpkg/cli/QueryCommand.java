@@ -11,6 +11,7 @@ import org.w3id.hpkg.library.LibraryQuery;
 import org.w3id.hpkg.library.QueryLibrary;
 import org.w3id.hpkg.store.GraphStore;
 import org.w3id.hpkg.store.QueryFormat;
+import org.w3id.hpkg.store.QueryParameters;
 import org.w3id.hpkg.store.QueryRunner;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -87,7 +88,7 @@ public final class QueryCommand implements Callable<Integer> {
             throw new IllegalArgumentException("bad SPARQL" + (where != null ? " in " + where : "") + ": "
                     + e.getMessage());
         }
-        LibraryQuery.setParameters(query, parameters());
+        QueryParameters.apply(query, parameters());
         QueryFormat fmt = format;
         Dataset dataset = GraphStore.openCurrent(store.store());
         OutputStream out = CommandOutput.stream(spec);

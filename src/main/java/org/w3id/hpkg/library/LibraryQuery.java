@@ -1,6 +1,5 @@
 package org.w3id.hpkg.library;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,6 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
 import org.w3id.hpkg.store.QueryParameters;
@@ -34,45 +32,8 @@ public record LibraryQuery(String name, String location, String text, QueryHeade
     /** Parses the query and sets the given parameters (the others keep their defaults). */
     public Query withParameters(Map<String, String> params) {
         Query query = parse();
-        setParameters(query, params);
-        return query;
-    }
-
-    /**
-     * Sets parameters ({@link QueryParameters#apply}) in a query and in its subqueries: a subquery that
-     * needs a parameter repeats the VALUES block of the query's pattern, and gets the same value. The
-     * query's own VALUES blocks declare every parameter, so unknown names are refused as before.
-     */
-    public static void setParameters(Query query, Map<String, String> params) {
         QueryParameters.apply(query, params);
-        setInSubqueries(query, params);
-    }
-
-    private static void setInSubqueries(Query query, Map<String, String> params) {
-        for (Query sub : subqueries(query)) {
-            Map<String, String> own = new LinkedHashMap<>();
-            List<String> names = QueryParameters.names(sub);
-            params.forEach((name, value) -> {
-                if (names.contains(name)) {
-                    own.put(name, value);
-                }
-            });
-            QueryParameters.apply(sub, own);
-            setInSubqueries(sub, params);
-        }
-    }
-
-    private static List<Query> subqueries(Query query) {
-        List<Query> subs = new ArrayList<>();
-        if (query.getQueryPattern() != null) {
-            ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
-                @Override
-                public void visit(ElementSubQuery el) {
-                    subs.add(el.getQuery());
-                }
-            });
-        }
-        return subs;
+        return query;
     }
 
     /** The names of the parameters the query declares in its VALUES block. */

@@ -118,8 +118,8 @@ public final class RebuildJob {
                 } else {
                     note = opening.reason();
                 }
+                phases.end("compare"); // only when the corpus was compared with a database
             }
-            phases.end("compare");
             return full(files, layout, worker, shared, manifest, fingerprint, links, sharedViolations, started, note,
                     phases);
         }

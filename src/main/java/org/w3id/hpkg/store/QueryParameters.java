@@ -12,6 +12,7 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
 
@@ -63,7 +64,16 @@ public final class QueryParameters {
                         + (known.isEmpty() ? "" : "; its parameters are " + String.join(", ", known)));
             }
         }
-        for (ElementData block : blocks(query)) {
+        set(query, params);
+    }
+
+    /**
+     * Sets the parameters in the query's VALUES blocks and in those of its subqueries: a subquery that
+     * needs a parameter repeats the VALUES block of the query's pattern, and gets the same value.
+     */
+    private static void set(Query query, Map<String, String> params) {
+        List<Query> subqueries = new ArrayList<>();
+        for (ElementData block : blocks(query, subqueries)) {
             List<Binding> rows = replace(block.getVars(), block.getRows(), params);
             block.getRows().clear();
             rows.forEach(block::add);
@@ -72,15 +82,26 @@ public final class QueryParameters {
             query.setValuesDataBlock(query.getValuesVariables(),
                     replace(query.getValuesVariables(), query.getValuesData(), params));
         }
+        subqueries.forEach(sub -> set(sub, params));
     }
 
     private static List<ElementData> blocks(Query query) {
+        return blocks(query, new ArrayList<>());
+    }
+
+    /** The VALUES blocks of the query's own pattern; its subqueries are added to {@code subqueries}. */
+    private static List<ElementData> blocks(Query query, List<Query> subqueries) {
         List<ElementData> blocks = new ArrayList<>();
         if (query.getQueryPattern() != null) {
             ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
                 @Override
                 public void visit(ElementData el) {
                     blocks.add(el);
+                }
+
+                @Override
+                public void visit(ElementSubQuery el) {
+                    subqueries.add(el.getQuery());
                 }
             });
         }
