@@ -12,7 +12,9 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -106,6 +108,10 @@ public final class Benchmark {
         check(failures, counts[0] == truth.tasks() && counts[1] == truth.targets(),
                 "the store holds %,d tasks and %,d targets, the truth has %,d and %,d", counts[0], counts[1],
                 truth.tasks(), truth.targets());
+
+        long wrongCounts = documentCountsOff(store, truth);
+        check(failures, wrongCounts == 0, "%,d plans' stored task or target counts (hp:taskCount, hp:targetCount) differ from the truth",
+                wrongCounts);
 
         Path dump = work.resolve("store-" + options.docs() + ".nq");
         log.printf("dumping the database as N-Quads: %s%n", dump);
@@ -212,6 +218,28 @@ public final class Benchmark {
         Dataset dataset = GraphStore.openCurrent(store);
         try {
             return Txn.calculateRead(dataset, () -> new long[] {count(dataset, "hp:Task"), count(dataset, "hp:Target")});
+        } finally {
+            TDBInternal.expel(dataset.asDatasetGraph());
+        }
+    }
+
+    /** Plans whose stored counts of tasks and targets are not the truth's (or that have none). */
+    private static long documentCountsOff(Path store, CorpusTruth truth) throws IOException {
+        Map<String, String> expected = new HashMap<>();
+        truth.entries().forEach(e -> expected.put(e.file(), e.tasks() + " " + e.targets()));
+        Dataset dataset = GraphStore.openCurrent(store);
+        String query = "PREFIX hp: <https://w3id.org/hpkg/ontology#> SELECT ?file ?tasks ?targets "
+                + "WHERE { ?d hp:sourceFile ?file ; hp:taskCount ?tasks ; hp:targetCount ?targets }";
+        try {
+            return Txn.calculateRead(dataset, () -> {
+                Map<String, String> stored = new HashMap<>();
+                try (QueryExecution exec = QueryExecution.create(query, dataset)) {
+                    exec.execSelect().forEachRemaining(row -> stored.put(row.getLiteral("file").getString(),
+                            row.getLiteral("tasks").getLong() + " " + row.getLiteral("targets").getLong()));
+                }
+                return expected.entrySet().stream().filter(e -> !e.getValue().equals(stored.get(e.getKey()))).count()
+                        + stored.keySet().stream().filter(f -> !expected.containsKey(f)).count();
+            });
         } finally {
             TDBInternal.expel(dataset.asDatasetGraph());
         }

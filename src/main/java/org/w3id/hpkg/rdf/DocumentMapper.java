@@ -70,6 +70,7 @@ public final class DocumentMapper {
             w.add(d, HP.jurisdiction, iris.region(doc.jurisdiction().code()));
         }
         mapNotes(w, key, d, doc.notes());
+        mapCounts(w, d, doc);
         for (ParsedSection s : doc.parsed().sections()) {
             Node section = iris.section(key, s.ordinal());
             w.add(section, TYPE, HP.Section);
@@ -210,6 +211,21 @@ public final class DocumentMapper {
         w.add(node, HP.endOffset, span.end());
         w.add(node, HP.text, span.of(text));
         return node;
+    }
+
+    /**
+     * The document's counts ({@code hp:taskCount} …): summaries across a national graph read one number per
+     * plan instead of counting its tasks and targets again in every query. They live in the document's own
+     * graph, so an incremental rebuild that replaces the graph replaces them with it.
+     */
+    private static void mapCounts(QuadWriter w, Node d, ExtractedDocument doc) {
+        List<ExtractedTask> tasks = doc.tasks();
+        w.add(d, HP.taskCount, tasks.size());
+        w.add(d, HP.targetCount, tasks.stream().mapToLong(t -> t.targets().size()).sum());
+        w.add(d, HP.qualityNoteCount, doc.notes().size());
+        w.add(d, HP.tasksWithoutBody,
+                tasks.stream().filter(t -> t.leadBodies().isEmpty() && t.cooperatingBodies().isEmpty()).count());
+        w.add(d, HP.tasksWithoutDeadline, tasks.stream().filter(t -> t.deadline() == null).count());
     }
 
     private void mapNotes(QuadWriter w, String key, Node d, List<QualityNote> notes) {

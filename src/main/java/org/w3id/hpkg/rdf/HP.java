@@ -59,6 +59,11 @@ public final class HP {
     public static final Node qualityNote = term("qualityNote");
     public static final Node noteKind = term("noteKind");
     public static final Node offset = term("offset");
+    public static final Node taskCount = term("taskCount");
+    public static final Node targetCount = term("targetCount");
+    public static final Node qualityNoteCount = term("qualityNoteCount");
+    public static final Node tasksWithoutBody = term("tasksWithoutBody");
+    public static final Node tasksWithoutDeadline = term("tasksWithoutDeadline");
 
     /** {@code prov:wasDerivedFrom}: from an extracted resource to the text span it was read from. */
     public static final Node wasDerivedFrom = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");

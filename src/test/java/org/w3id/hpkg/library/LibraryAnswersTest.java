@@ -449,6 +449,35 @@ class LibraryAnswersTest {
     }
 
     @Test
+    void storedCounts_areTheCountsOfWhatEachDocumentGraphHolds() {
+        ResultTable stored = ResultTable.select(AnalystCorpus.dataset(), org.w3id.hpkg.store.QueryRunner.parse("""
+                SELECT ?file (STR(?tasks) AS ?t) (STR(?targets) AS ?g) (STR(?notes) AS ?n) (STR(?noBody) AS ?b) (STR(?noDue) AS ?d)
+                WHERE { ?doc hp:sourceFile ?file ; hp:taskCount ?tasks ; hp:targetCount ?targets ; hp:qualityNoteCount ?notes ;
+                             hp:tasksWithoutBody ?noBody ; hp:tasksWithoutDeadline ?noDue }"""));
+        ResultTable counted = ResultTable.select(AnalystCorpus.dataset(), org.w3id.hpkg.store.QueryRunner.parse("""
+                SELECT ?file (STR(COUNT(DISTINCT ?task)) AS ?t) (STR(COUNT(DISTINCT ?target)) AS ?g)
+                       (STR(COUNT(DISTINCT ?note)) AS ?n) (STR(COUNT(DISTINCT ?noBody)) AS ?b) (STR(COUNT(DISTINCT ?noDue)) AS ?d)
+                WHERE { ?doc hp:sourceFile ?file .
+                  OPTIONAL { { ?task hp:document ?doc ; a hp:Task }
+                    UNION { ?x hp:document ?doc ; a hp:Task ; hp:hasTarget ?target }
+                    UNION { ?doc hp:qualityNote ?note }
+                    UNION { ?noBody hp:document ?doc ; a hp:Task FILTER NOT EXISTS { ?noBody hp:leadBody|hp:cooperatingBody ?o } }
+                    UNION { ?noDue hp:document ?doc ; a hp:Task FILTER NOT EXISTS { ?noDue hp:deadline ?o } } } }
+                GROUP BY ?file"""));
+        assertEquals(rows(counted), rows(stored));
+        assertEquals(documentText.size(), stored.size(), "every document has its counts");
+        assertTrue(rows(stored).stream().anyMatch(r -> !r.endsWith(" 0 0")), "some document lacks bodies or deadlines");
+    }
+
+    private static Set<String> rows(ResultTable t) {
+        Set<String> rows = new java.util.TreeSet<>();
+        for (int i = 0; i < t.size(); i++) {
+            rows.add(String.join(" ", t.text(i, "file"), t.text(i, "t"), t.text(i, "g"), t.text(i, "n"), t.text(i, "b"), t.text(i, "d")));
+        }
+        return rows;
+    }
+
+    @Test
     void deadlines_countTheGoldTasksDueOnEachDate() {
         ResultTable t = run("deadlines");
         Map<String, Integer> actual = new TreeMap<>();
