@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.w3id.hpkg.library.LibraryQuery;
+import org.w3id.hpkg.library.PlanPage;
 import org.w3id.hpkg.library.QueryLibrary;
 import org.w3id.hpkg.store.GraphStore;
 import org.w3id.hpkg.store.QueryFormat;
@@ -94,6 +95,9 @@ public final class QueryCommand implements Callable<Integer> {
         OutputStream out = CommandOutput.stream(spec);
         new QueryRunner(dataset).run(query, fmt, out);
         out.flush();
+        // a paged listing says on standard error where the next page starts, keeping the results clean
+        PlanPage.of(query).flatMap(page -> page.nextAfter(dataset)).ifPresent(last -> spec.commandLine().getErr()
+                .println("hpkg query: more plans follow this page; the next page: --param " + PlanPage.AFTER + "=" + last));
         return ExitCodes.OK;
     }
 

@@ -3,6 +3,11 @@ package org.w3id.hpkg.library;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,13 +15,16 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.apache.jena.query.Dataset;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.hpkg.bench.CorpusGenerator;
 import org.w3id.hpkg.bench.CorpusTruth;
+import org.w3id.hpkg.cli.HpkgCommand;
 import org.w3id.hpkg.store.GraphStore;
 import org.w3id.hpkg.store.QueryRunner;
+import picocli.CommandLine;
 
 /**
  * The listings that would return every target of a national graph show 100 plans at a time, in file-name
@@ -26,6 +34,7 @@ import org.w3id.hpkg.store.QueryRunner;
 class PagedQueriesTest {
 
     private static final int PLANS = 130;
+    private static Path store;
     private static Dataset dataset;
     private static QueryLibrary library;
     private static CorpusTruth truth;
@@ -33,8 +42,9 @@ class PagedQueriesTest {
     @BeforeAll
     static void build(@TempDir Path dir) throws Exception {
         truth = new CorpusGenerator(7).write(dir.resolve("corpus"), PLANS, 2);
-        AnalystCorpus.rebuild(dir.resolve("corpus"), dir.resolve("store"));
-        dataset = GraphStore.openCurrent(dir.resolve("store"));
+        store = dir.resolve("store");
+        AnalystCorpus.rebuild(dir.resolve("corpus"), store);
+        dataset = GraphStore.openCurrent(store);
         library = QueryLibrary.standard();
     }
 
@@ -76,6 +86,33 @@ class PagedQueriesTest {
             assertTrue(truth.entries().stream().allMatch(e -> e.targets() > 0));
             assertEquals(new TreeSet<>(ordered.subList(0, 100)), firstFiles);
             assertEquals(new TreeSet<>(ordered.subList(100, PLANS)), new TreeSet<>(files(second)));
+        }
+    }
+
+    @Test
+    void theCommandLine_saysWhereTheNextPageStarts_onlyWhileMorePlansFollow() {
+        List<String> ordered = truth.entries().stream().map(CorpusTruth.Entry::file).sorted().toList();
+        assertEquals("hpkg query: more plans follow this page; the next page: --param after=" + ordered.get(99),
+                stderr("query", "--store", store.toString(), "targets", "--format", "tsv").strip());
+        assertEquals("", stderr("query", "--store", store.toString(), "targets", "--param", "after=" + ordered.get(99)));
+        assertEquals("", stderr("query", "--store", store.toString(), "documents"), "not a paged listing");
+        assertEquals("", stderr("query", "--store", AnalystCorpus.store().toString(), "targets"), "five plans fit on a page");
+    }
+
+    /** What an hpkg command writes to standard error (its results are thrown away). */
+    private static String stderr(String... args) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream stdout = System.out;
+        PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+        System.setOut(discard);
+        try {
+            CommandLine cli = HpkgCommand.commandLine();
+            cli.setOut(new PrintWriter(discard, true));
+            cli.setErr(new PrintWriter(new PrintStream(err, true, StandardCharsets.UTF_8), true));
+            assertEquals(0, cli.execute(args), String.join(" ", args));
+            return err.toString(StandardCharsets.UTF_8);
+        } finally {
+            System.setOut(stdout);
         }
     }
 
