@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.riot.RDFFormat;
@@ -215,31 +216,32 @@ public final class Benchmark {
 
     /** Tasks and targets in the store, by SPARQL over the union graph. */
     private static long[] storeCounts(Path store) throws IOException {
-        Dataset dataset = GraphStore.openCurrent(store);
-        try {
-            return Txn.calculateRead(dataset, () -> new long[] {count(dataset, "hp:Task"), count(dataset, "hp:Target")});
-        } finally {
-            TDBInternal.expel(dataset.asDatasetGraph());
-        }
+        return read(store, dataset -> new long[] {count(dataset, "hp:Task"), count(dataset, "hp:Target")});
     }
 
     /** Plans whose stored counts of tasks and targets are not the truth's (or that have none). */
     private static long documentCountsOff(Path store, CorpusTruth truth) throws IOException {
         Map<String, String> expected = new HashMap<>();
         truth.entries().forEach(e -> expected.put(e.file(), e.tasks() + " " + e.targets()));
-        Dataset dataset = GraphStore.openCurrent(store);
         String query = "PREFIX hp: <https://w3id.org/hpkg/ontology#> SELECT ?file ?tasks ?targets "
                 + "WHERE { ?d hp:sourceFile ?file ; hp:taskCount ?tasks ; hp:targetCount ?targets }";
+        Map<String, String> stored = read(store, dataset -> {
+            Map<String, String> rows = new HashMap<>();
+            try (QueryExecution exec = QueryExecution.create(query, dataset)) {
+                exec.execSelect().forEachRemaining(row -> rows.put(row.getLiteral("file").getString(),
+                        row.getLiteral("tasks").getLong() + " " + row.getLiteral("targets").getLong()));
+            }
+            return rows;
+        });
+        return expected.entrySet().stream().filter(e -> !e.getValue().equals(stored.get(e.getKey()))).count()
+                + stored.keySet().stream().filter(f -> !expected.containsKey(f)).count();
+    }
+
+    /** Reads the store's current database in one read transaction, then lets it go (the bench deletes it later). */
+    private static <T> T read(Path store, Function<Dataset, T> reading) throws IOException {
+        Dataset dataset = GraphStore.openCurrent(store);
         try {
-            return Txn.calculateRead(dataset, () -> {
-                Map<String, String> stored = new HashMap<>();
-                try (QueryExecution exec = QueryExecution.create(query, dataset)) {
-                    exec.execSelect().forEachRemaining(row -> stored.put(row.getLiteral("file").getString(),
-                            row.getLiteral("tasks").getLong() + " " + row.getLiteral("targets").getLong()));
-                }
-                return expected.entrySet().stream().filter(e -> !e.getValue().equals(stored.get(e.getKey()))).count()
-                        + stored.keySet().stream().filter(f -> !expected.containsKey(f)).count();
-            });
+            return Txn.calculateRead(dataset, () -> reading.apply(dataset));
         } finally {
             TDBInternal.expel(dataset.asDatasetGraph());
         }

@@ -46,11 +46,6 @@ public final class PlanPage {
         return Optional.ofNullable(found[0]).map(PlanPage::new);
     }
 
-    /** How many plans a full page holds. */
-    public long size() {
-        return plans.getLimit();
-    }
-
     /** The last file of this page when more plans follow it (the file the next page starts after). */
     public Optional<String> nextAfter(Dataset dataset) {
         // one plan more than a page: it exists only if there is a next page
