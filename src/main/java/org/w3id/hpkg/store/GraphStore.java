@@ -67,6 +67,7 @@ public final class GraphStore {
         if (!TextIndexes.exists(db)) {
             return;
         }
+        HighlightFunction.register();
         TextIndex index = INDEXES.computeIfAbsent(db.toAbsolutePath().normalize(), p -> {
             try {
                 return TextIndexes.openForQueries(TextIndexes.folder(p));

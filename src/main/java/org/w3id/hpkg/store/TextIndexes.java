@@ -97,9 +97,13 @@ public final class TextIndexes {
         TextIndexConfig config = new TextIndexConfig(entities);
         config.setValueStored(true);
         config.setAnalyzer(ChineseAnalyzer.forIndexing());
-        Analyzer keyword = new KeywordAnalyzer();
-        config.setQueryAnalyzer(new PerFieldAnalyzerWrapper(ChineseAnalyzer.forQueries(),
-                java.util.Map.of("uri", keyword, "lang", keyword)));
+        config.setQueryAnalyzer(queryAnalyzer());
         return new TextIndexLucene(dir, config);
+    }
+
+    /** How queries are read: Chinese words in the text field, the entity and language fields as they are. */
+    static Analyzer queryAnalyzer() {
+        Analyzer keyword = new KeywordAnalyzer();
+        return new PerFieldAnalyzerWrapper(ChineseAnalyzer.forQueries(), java.util.Map.of("uri", keyword, "lang", keyword));
     }
 }
