@@ -292,6 +292,29 @@ class LibraryAnswersTest {
     }
 
     @Test
+    void indicatorTargetsByRegion_showsOneHundredRanksFromTheRankAsked() {
+        ResultTable all = run("indicator-targets-by-region", "keyword", "", "inUnit", "");
+        ResultTable page = run("indicator-targets-by-region", "keyword", "", "inUnit", "", "fromRank", "10");
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            long rank = Long.parseLong(all.text(i, "rank"));
+            if (rank >= 10 && rank < 110) {
+                expected.add(row(all, i));
+            }
+        }
+        assertTrue(expected.size() > 10 && expected.size() < all.size(), "the page cuts the listing: " + expected.size());
+        assertEquals(expected, IntStream.range(0, page.size()).mapToObj(i -> row(page, i)).toList());
+        ResultTable top = run("indicator-targets-by-region", "keyword", "", "inUnit", "", "fromRank", "1");
+        assertEquals(IntStream.range(0, all.size()).filter(i -> Long.parseLong(all.text(i, "rank")) < 101)
+                .mapToObj(i -> row(all, i)).toList(), IntStream.range(0, top.size()).mapToObj(i -> row(top, i)).toList());
+    }
+
+    private static String row(ResultTable t, int i) {
+        return String.join(" ", t.text(i, "rank"), t.text(i, "unit"), t.text(i, "region"), t.text(i, "indicator"),
+                t.text(i, "value"), t.text(i, "file"));
+    }
+
+    @Test
     void indicatorSpread_givesTheGoldRangeOfEachIndicatorFamilyAcrossRegions() {
         ResultTable t = run("indicator-spread");
         ResultTable graphTargets = run("targets");
