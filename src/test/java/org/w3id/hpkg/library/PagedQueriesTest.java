@@ -32,6 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.hpkg.bench.CorpusGenerator;
 import org.w3id.hpkg.bench.CorpusTruth;
 import org.w3id.hpkg.cli.HpkgCommand;
+import org.w3id.hpkg.report.Report;
 import org.w3id.hpkg.store.GraphStore;
 import org.w3id.hpkg.store.QueryParameters;
 import org.w3id.hpkg.store.QueryRunner;
@@ -171,6 +172,16 @@ class PagedQueriesTest {
             assertEquals("", stderr("query", "--store", store.toString(), query, "--param", "within=" + FUJIAN),
                     "16 plans in scope fit on a page");
         }
+    }
+
+    @Test
+    void theReport_drawsEveryPageOfThePagedListings() throws IOException {
+        String html = Report.builder().library(library).dataset(dataset).build().html();
+        for (String query : List.of("deadlines", "tasks-per-lead-body")) {
+            int rows = unpaged(query, Map.of()).size();
+            assertTrue(html.contains("data-query=\"" + query + "\" data-rows=\"" + rows + "\""), query + ": all " + rows + " rows");
+        }
+        assertTrue(html.contains("2 pages of 100 plans together"), "the report says it joined the pages");
     }
 
     @Test
