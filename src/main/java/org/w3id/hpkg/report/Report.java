@@ -10,8 +10,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
 import org.w3id.hpkg.library.LibraryQuery;
+import org.w3id.hpkg.library.PlanPage;
 import org.w3id.hpkg.library.QueryLibrary;
 import org.w3id.hpkg.library.ResultTable;
 
@@ -22,9 +26,12 @@ import org.w3id.hpkg.library.ResultTable;
  */
 public final class Report {
 
-    /** One chart or table of the report, with the query it came from. */
+    /**
+     * One chart or table of the report, with the query it came from; {@code pages} is how many pages of a
+     * paged listing (100 plans a page) it shows together, else 1.
+     */
     record Section(String id, String title, LibraryQuery query, Map<String, String> params, String body,
-            boolean chart, int rows) {}
+            boolean chart, int rows, int pages) {}
 
     private final String region;
     private final List<Section> sections;
@@ -109,7 +116,9 @@ public final class Report {
                     .append(Svg.escape(s.query().header().question())).append("<br>")
                     .append(Svg.escape(s.query().header().questionZh())).append("</p>\n<p class=\"source\">Query <code>")
                     .append(s.query().name()).append("</code> (").append(s.rows()).append(" rows): <code>")
-                    .append(Svg.escape(command(s))).append("</code></p>\n");
+                    .append(Svg.escape(command(s))).append("</code>")
+                    .append(s.pages() > 1 ? ", " + s.pages() + " pages of 100 plans together (<code>--param " + PlanPage.AFTER
+                            + "=FILE</code> gives the page after FILE)" : "").append("</p>\n");
             if (s.rows() == 0) {
                 h.append("<p class=\"empty\">No rows for this selection.</p>\n");
             } else {
@@ -129,6 +138,9 @@ public final class Report {
                 .append(v.isEmpty() || v.contains(" ") || v.contains("%") ? "'" + v + "'" : v));
         return c.toString();
     }
+
+    /** A query's answer and the number of pages it was read in. */
+    private record Answer(ResultTable table, int pages) {}
 
     /** Runs the report's queries and draws their answers. */
     private static final class Sections {
@@ -168,14 +180,32 @@ public final class Report {
             return p;
         }
 
-        private ResultTable run(LibraryQuery q, Map<String, String> params) {
-            return ResultTable.select(dataset, q.withParameters(params));
+        /**
+         * A query's answer. A paged listing (deadlines, tasks-per-lead-body) is read page after page, so
+         * that the charts cover every plan in scope and not only the first 100.
+         */
+        private Answer run(LibraryQuery q, Map<String, String> params) {
+            Query query = q.withParameters(params);
+            ResultTable first = ResultTable.select(dataset, query);
+            List<Map<String, Node>> rows = new ArrayList<>(first.rows());
+            int pages = 1;
+            Optional<String> next = PlanPage.of(query).flatMap(p -> p.nextAfter(dataset));
+            while (next.isPresent()) {
+                Map<String, String> page = new LinkedHashMap<>(params);
+                page.put(PlanPage.AFTER, next.get());
+                query = q.withParameters(page);
+                rows.addAll(ResultTable.select(dataset, query).rows());
+                pages++;
+                next = PlanPage.of(query).flatMap(p -> p.nextAfter(dataset));
+            }
+            return new Answer(new ResultTable(first.columns(), rows), pages);
         }
 
         private Section targets() {
             LibraryQuery q = library.get("indicator-targets-by-region");
             Map<String, String> params = params("keyword", "", "inUnit", "%");
-            ResultTable t = run(q, params);
+            Answer answer = run(q, params);
+            ResultTable t = answer.table();
             List<Charts.Dot> dots = new ArrayList<>();
             for (int i = 0; i < t.size(); i++) {
                 String max = t.text(i, "max");
@@ -187,13 +217,14 @@ public final class Report {
             }
             return new Section("targets", "Targets per indicator across regions (rates, %)", q, params,
                     Charts.dotPlot(dots, "target value (%)", "Region", "Percentage targets per indicator, by region"),
-                    true, t.size());
+                    true, t.size(), answer.pages());
         }
 
         private Section taskLoad() {
             LibraryQuery q = library.get("tasks-per-lead-body");
             Map<String, String> params = params();
-            ResultTable t = run(q, params);
+            Answer answer = run(q, params);
+            ResultTable t = answer.table();
             List<Charts.Bar> bars = new ArrayList<>();
             for (int i = 0; i < t.size(); i++) {
                 int tasks = (int) t.number(i, "tasks");
@@ -205,13 +236,14 @@ public final class Report {
             List<Charts.Bar> top = bars.subList(0, Math.min(20, bars.size()));
             return new Section("bodies", "Task load per lead body", q, params,
                     Charts.barChart(top, "tasks led (hp:leadBody)", "Region", List.of(),
-                            "Tasks led per body, the 20 busiest"), true, t.size());
+                            "Tasks led per body, the 20 busiest"), true, t.size(), answer.pages());
         }
 
         private Section deadlines() {
             LibraryQuery q = library.get("deadlines");
             Map<String, String> params = params();
-            ResultTable t = run(q, params);
+            Answer answer = run(q, params);
+            ResultTable t = answer.table();
             List<Charts.Event> events = new ArrayList<>();
             for (int i = 0; i < t.size(); i++) {
                 int tasks = (int) t.number(i, "tasks");
@@ -219,13 +251,14 @@ public final class Report {
                         t.text(i, "region") + " · " + t.text(i, "file") + ": " + tasks + " task(s) due " + t.text(i, "due")));
             }
             return new Section("deadlines", "Deadlines on a timeline", q, params,
-                    Charts.timeline(events, "Region", "Tasks due per date and region"), true, t.size());
+                    Charts.timeline(events, "Region", "Tasks due per date and region"), true, t.size(), answer.pages());
         }
 
         private Section programmes() {
             LibraryQuery q = library.get("recurring-programmes");
             Map<String, String> params = params();
-            ResultTable t = run(q, params);
+            Answer answer = run(q, params);
+            ResultTable t = answer.table();
             List<Charts.Bar> bars = new ArrayList<>();
             for (int i = 0; i < t.size(); i++) {
                 String name = t.text(i, "programme");
@@ -237,12 +270,13 @@ public final class Report {
             }
             return new Section("programmes", "Programmes shared across plans", q, params,
                     Charts.barChart(bars, "plans / tasks mentioning the programme", "Count of", List.of("plans", "tasks"),
-                            "Programmes by the number of plans and tasks that mention them"), true, t.size());
+                            "Programmes by the number of plans and tasks that mention them"), true, t.size(), answer.pages());
         }
 
         private Section table(String id, String title, String name, Map<String, String> params, List<String> columns) {
             LibraryQuery q = library.get(name);
-            ResultTable t = run(q, params);
+            Answer answer = run(q, params);
+            ResultTable t = answer.table();
             StringBuilder h = new StringBuilder("<table><thead><tr>");
             for (String c : columns) {
                 h.append("<th>").append(Svg.escape(c)).append("</th>");
@@ -259,7 +293,7 @@ public final class Report {
                 h.append("</tr>");
             }
             h.append("</tbody></table>");
-            return new Section(id, title, q, params, h.toString(), false, t.size());
+            return new Section(id, title, q, params, h.toString(), false, t.size(), answer.pages());
         }
     }
 

@@ -7,13 +7,23 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Predicate;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +32,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.hpkg.bench.CorpusGenerator;
 import org.w3id.hpkg.bench.CorpusTruth;
 import org.w3id.hpkg.cli.HpkgCommand;
+import org.w3id.hpkg.report.Report;
 import org.w3id.hpkg.store.GraphStore;
+import org.w3id.hpkg.store.QueryParameters;
 import org.w3id.hpkg.store.QueryRunner;
 import picocli.CommandLine;
 
@@ -30,10 +42,14 @@ import picocli.CommandLine;
  * The listings that would return every target of a national graph show 100 plans at a time, in file-name
  * order; {@code after} names the last file of a page to get the next. On 130 generated plans: the first
  * page is the first 100 files, the second the other 30, and the two pages together are the whole listing.
+ * The listings paged later (deadlines, overdue-tasks, tasks-per-lead-body) are compared with their text
+ * from before, which listed every plan at once (src/test/resources/unpaged).
  */
 class PagedQueriesTest {
 
     private static final int PLANS = 130;
+    /** 福建省's plans (region codes 35…) are files 24–31 and 118–125 of the generated corpus: on both pages. */
+    private static final String FUJIAN = "福建省";
     private static Path store;
     private static Dataset dataset;
     private static QueryLibrary library;
@@ -89,6 +105,85 @@ class PagedQueriesTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"deadlines", "overdue-tasks", "tasks-per-lead-body"})
+    void twoPages_areTheUnpagedRowsOfTheFirst100PlansThenOfTheRest(String query) throws IOException {
+        String hundredth = orderedFiles().get(99);
+        ResultTable whole = unpaged(query, Map.of());
+        List<String> upTo100 = rows(whole, file -> file.compareTo(hundredth) <= 0);
+        List<String> rest = rows(whole, file -> file.compareTo(hundredth) > 0);
+        assertTrue(!upTo100.isEmpty() && !rest.isEmpty(), query + ": the unpaged answer has rows on both sides of the 100th plan");
+
+        ResultTable first = page(query, "");
+        ResultTable second = page(query, hundredth);
+        assertEquals(whole.columns(), first.columns(), query + ": the same columns");
+        assertEquals(upTo100, rows(first, file -> true), query + ": the first page is the unpaged rows of the first 100 plans");
+        assertEquals(rest, rows(second, file -> true), query + ": the second page is the unpaged rows of the other 30");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"deadlines", "tasks-per-lead-body"})
+    void withinARegion_thePagesAreMadeOfThePlansInScope(String query) throws IOException {
+        // the plans in scope: of 福建省 or of a region inside it (a plan whose header names no region is not)
+        List<String> inScope = new ArrayList<>();
+        ResultTable scope = ResultTable.select(dataset, QueryRunner.parse("""
+                SELECT DISTINCT ?file WHERE { ?doc hp:sourceFile ?file ; hp:jurisdiction ?j .
+                  ?j rdfs:label ?r ; hp:within* ?w . ?w rdfs:label "%s" } ORDER BY ?file""".formatted(FUJIAN)));
+        for (int i = 0; i < scope.size(); i++) {
+            inScope.add(scope.text(i, "file"));
+        }
+        String hundredth = orderedFiles().get(99);
+        assertTrue(inScope.size() > 10 && inScope.size() < 100 && inScope.get(0).compareTo(hundredth) < 0
+                && inScope.get(inScope.size() - 1).compareTo(hundredth) > 0, "福建省's plans are on both pages: " + inScope);
+        ResultTable whole = unpaged(query, Map.of("within", FUJIAN));
+        assertTrue(files(whole).stream().anyMatch(f -> f.compareTo(hundredth) > 0), query + ": 福建省 has rows after the 100th plan");
+
+        // fewer than 100 plans in scope: one page
+        Query onePage = library.get(query).withParameters(Map.of("within", FUJIAN, "after", ""));
+        assertEquals(rows(whole, f -> true), rows(ResultTable.select(dataset, onePage), f -> true), query);
+        assertEquals(Optional.empty(), PlanPage.of(onePage).orElseThrow().nextAfter(dataset), query + ": no next page");
+
+        // five plans a page: each page the next five plans in scope, together the unpaged answer
+        List<String> rows = new ArrayList<>();
+        String after = "";
+        int pages = 0;
+        while (after != null) {
+            Query q = withPageSize(library.get(query).withParameters(Map.of("within", FUJIAN, "after", after)), 5);
+            ResultTable t = ResultTable.select(dataset, q);
+            List<String> plans = inScope.subList(5 * pages, Math.min(inScope.size(), 5 * pages + 5));
+            assertTrue(plans.containsAll(files(t)), query + ": page " + pages + " " + files(t));
+            rows.addAll(rows(t, f -> true));
+            after = PlanPage.of(q).orElseThrow().nextAfter(dataset).orElse(null);
+            assertEquals(5 * pages + 5 < inScope.size() ? plans.get(4) : null, after, query + ": after page " + pages);
+            pages++;
+        }
+        assertEquals((inScope.size() + 4) / 5, pages, query);
+        assertEquals(rows(whole, f -> true), rows.stream().sorted().toList(), query);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"deadlines", "overdue-tasks", "tasks-per-lead-body"})
+    void theCommandLine_saysWhereTheNextPageOfTheseListingsStarts(String query) {
+        String hundredth = orderedFiles().get(99);
+        assertEquals("hpkg query: more plans follow this page; the next page: --param after=" + hundredth,
+                stderr("query", "--store", store.toString(), query, "--format", "tsv").strip());
+        assertEquals("", stderr("query", "--store", store.toString(), query, "--param", "after=" + hundredth));
+        if (!query.equals("overdue-tasks")) {
+            assertEquals("", stderr("query", "--store", store.toString(), query, "--param", "within=" + FUJIAN),
+                    "16 plans in scope fit on a page");
+        }
+    }
+
+    @Test
+    void theReport_drawsEveryPageOfThePagedListings() throws IOException {
+        String html = Report.builder().library(library).dataset(dataset).build().html();
+        for (String query : List.of("deadlines", "tasks-per-lead-body")) {
+            int rows = unpaged(query, Map.of()).size();
+            assertTrue(html.contains("data-query=\"" + query + "\" data-rows=\"" + rows + "\""), query + ": all " + rows + " rows");
+        }
+        assertTrue(html.contains("2 pages of 100 plans together"), "the report says it joined the pages");
+    }
+
     @Test
     void theCommandLine_saysWhereTheNextPageStarts_onlyWhileMorePlansFollow() {
         List<String> ordered = truth.entries().stream().map(CorpusTruth.Entry::file).sorted().toList();
@@ -114,6 +209,45 @@ class PagedQueriesTest {
         } finally {
             System.setOut(stdout);
         }
+    }
+
+    private static List<String> orderedFiles() {
+        return truth.entries().stream().map(CorpusTruth.Entry::file).sorted().toList();
+    }
+
+    /** The answer of a query as it was before it was paged, with the given parameters. */
+    private static ResultTable unpaged(String query, Map<String, String> params) throws IOException {
+        Query q = QueryRunner.parse(Files.readString(Path.of("src/test/resources/unpaged/" + query + ".rq"), StandardCharsets.UTF_8));
+        QueryParameters.apply(q, new HashMap<>(params));
+        return ResultTable.select(dataset, q);
+    }
+
+    /** The rows of a table whose file passes, each as its values in column order, sorted. */
+    private static List<String> rows(ResultTable t, Predicate<String> file) {
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            if (file.test(t.text(i, "file"))) {
+                Map<String, Node> row = t.rows().get(i);
+                rows.add(String.join("\t", t.columns().stream().map(c -> String.valueOf(row.get(c))).toList()));
+            }
+        }
+        return rows.stream().sorted().toList();
+    }
+
+    /** The query with its page subquery set to choose {@code plans} plans instead of 100. */
+    private static Query withPageSize(Query query, int plans) {
+        int[] set = new int[1];
+        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementSubQuery el) {
+                if (el.getQuery().hasLimit()) {
+                    el.getQuery().setLimit(plans);
+                    set[0]++;
+                }
+            }
+        });
+        assertEquals(1, set[0], "one page subquery");
+        return query;
     }
 
     private static long count(String sparql) {
