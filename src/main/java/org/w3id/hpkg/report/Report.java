@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
@@ -27,11 +28,11 @@ import org.w3id.hpkg.library.ResultTable;
 public final class Report {
 
     /**
-     * One chart or table of the report, with the query it came from; {@code pages} is how many pages of a
-     * paged listing (100 plans a page) it shows together, else 1.
+     * One chart or table of the report, with the query it came from; {@code paging} says how the pages of a
+     * paged listing were joined, as HTML ("" for a query read at once)
      */
     record Section(String id, String title, LibraryQuery query, Map<String, String> params, String body,
-            boolean chart, int rows, int pages) {}
+            boolean chart, int rows, String paging) {}
 
     private final String region;
     private final List<Section> sections;
@@ -117,8 +118,7 @@ public final class Report {
                     .append(Svg.escape(s.query().header().questionZh())).append("</p>\n<p class=\"source\">Query <code>")
                     .append(s.query().name()).append("</code> (").append(s.rows()).append(" rows): <code>")
                     .append(Svg.escape(command(s))).append("</code>")
-                    .append(s.pages() > 1 ? ", " + s.pages() + " pages of 100 plans together (<code>--param " + PlanPage.AFTER
-                            + "=FILE</code> gives the page after FILE)" : "").append("</p>\n");
+                    .append(s.paging()).append("</p>\n");
             if (s.rows() == 0) {
                 h.append("<p class=\"empty\">No rows for this selection.</p>\n");
             } else {
@@ -139,11 +139,13 @@ public final class Report {
         return c.toString();
     }
 
-    /** A query's answer and the number of pages it was read in. */
-    private record Answer(ResultTable table, int pages) {}
+    /** A query's answer, and how the pages it was read in were joined (HTML, "" for one page). */
+    private record Answer(ResultTable table, String paging) {}
 
     /** Runs the report's queries and draws their answers. */
     private static final class Sections {
+        private static final String RANK_FROM = "fromRank";
+        private static final int RANK_PAGE = 100;
         private final QueryLibrary library;
         private final Dataset dataset;
         private final String region;
@@ -198,13 +200,59 @@ public final class Report {
                 pages++;
                 next = PlanPage.of(query).flatMap(p -> p.nextAfter(dataset));
             }
-            return new Answer(new ResultTable(first.columns(), rows), pages);
+            return new Answer(new ResultTable(first.columns(), rows), pages == 1 ? ""
+                    : ", " + pages + " pages of 100 plans together (<code>--param " + PlanPage.AFTER
+                            + "=FILE</code> gives the page after FILE)");
+        }
+
+        /**
+         * A listing paged by rank (indicator-targets-by-region shows the ranks {@code fromRank} to
+         * {@code fromRank + 99}, per unit), read page after page. The rank after the last one of a unit is
+         * that rank plus the number of rows sharing it (a rank counts the higher values); when it falls inside
+         * the page just read for every unit, no rank follows.
+         */
+        private Answer runRanked(LibraryQuery q, Map<String, String> params) {
+            List<Map<String, Node>> rows = new ArrayList<>();
+            List<String> columns = List.of();
+            long from = 1;
+            int pages = 0;
+            while (true) {
+                Map<String, String> page = new LinkedHashMap<>(params);
+                page.put(RANK_FROM, Long.toString(from));
+                ResultTable t = ResultTable.select(dataset, q.withParameters(page));
+                columns = t.columns();
+                rows.addAll(t.rows());
+                pages++;
+                if (t.size() == 0) {
+                    break;
+                }
+                // ranks count per unit: the next page starts at the nearest next rank of any unit
+                Map<String, long[]> lastPerUnit = new LinkedHashMap<>(); // unit -> {last rank, rows sharing it}
+                for (int i = 0; i < t.size(); i++) {
+                    long rank = (long) t.number(i, "rank");
+                    long[] last = lastPerUnit.computeIfAbsent(t.text(i, "unit"), u -> new long[] {rank, 0});
+                    if (rank != last[0]) {
+                        last[0] = rank;
+                        last[1] = 0;
+                    }
+                    last[1]++;
+                }
+                long end = from + RANK_PAGE;
+                OptionalLong next = lastPerUnit.values().stream().mapToLong(l -> l[0] + l[1]).filter(n -> n >= end).min();
+                if (next.isEmpty()) {
+                    break;
+                }
+                from = next.getAsLong();
+            }
+            return new Answer(new ResultTable(columns, rows), pages == 1 ? ""
+                    : ", " + pages + " pages of " + RANK_PAGE + " ranks together (<code>--param " + RANK_FROM
+                            + "=N</code> gives the ranks from N)");
         }
 
         private Section targets() {
             LibraryQuery q = library.get("indicator-targets-by-region");
             Map<String, String> params = params("keyword", "", "inUnit", "%");
-            Answer answer = run(q, params);
+            Answer answer = runRanked(q, params);
             ResultTable t = answer.table();
             List<Charts.Dot> dots = new ArrayList<>();
             for (int i = 0; i < t.size(); i++) {
@@ -217,7 +265,7 @@ public final class Report {
             }
             return new Section("targets", "Targets per indicator across regions (rates, %)", q, params,
                     Charts.dotPlot(dots, "target value (%)", "Region", "Percentage targets per indicator, by region"),
-                    true, t.size(), answer.pages());
+                    true, t.size(), answer.paging());
         }
 
         private Section taskLoad() {
@@ -236,7 +284,7 @@ public final class Report {
             List<Charts.Bar> top = bars.subList(0, Math.min(20, bars.size()));
             return new Section("bodies", "Task load per lead body", q, params,
                     Charts.barChart(top, "tasks led (hp:leadBody)", "Region", List.of(),
-                            "Tasks led per body, the 20 busiest"), true, t.size(), answer.pages());
+                            "Tasks led per body, the 20 busiest"), true, t.size(), answer.paging());
         }
 
         private Section deadlines() {
@@ -251,7 +299,7 @@ public final class Report {
                         t.text(i, "region") + " · " + t.text(i, "file") + ": " + tasks + " task(s) due " + t.text(i, "due")));
             }
             return new Section("deadlines", "Deadlines on a timeline", q, params,
-                    Charts.timeline(events, "Region", "Tasks due per date and region"), true, t.size(), answer.pages());
+                    Charts.timeline(events, "Region", "Tasks due per date and region"), true, t.size(), answer.paging());
         }
 
         private Section programmes() {
@@ -270,7 +318,7 @@ public final class Report {
             }
             return new Section("programmes", "Programmes shared across plans", q, params,
                     Charts.barChart(bars, "plans / tasks mentioning the programme", "Count of", List.of("plans", "tasks"),
-                            "Programmes by the number of plans and tasks that mention them"), true, t.size(), answer.pages());
+                            "Programmes by the number of plans and tasks that mention them"), true, t.size(), answer.paging());
         }
 
         private Section table(String id, String title, String name, Map<String, String> params, List<String> columns) {
@@ -293,7 +341,7 @@ public final class Report {
                 h.append("</tr>");
             }
             h.append("</tbody></table>");
-            return new Section(id, title, q, params, h.toString(), false, t.size(), answer.pages());
+            return new Section(id, title, q, params, h.toString(), false, t.size(), answer.paging());
         }
     }
 

@@ -185,6 +185,42 @@ class PagedQueriesTest {
     }
 
     @Test
+    void rankPages_joinedAreTheUnpagedRanking_andTheReportDrawsThemAll() throws IOException {
+        Map<String, String> rates = Map.of("keyword", "", "inUnit", "%");
+        List<String> whole = rows(unpaged("indicator-targets-by-region", rates), file -> true);
+        List<String> joined = new ArrayList<>();
+        long from = 1;
+        int pages = 0;
+        while (true) {
+            Map<String, String> params = new java.util.HashMap<>(rates);
+            params.put("fromRank", Long.toString(from));
+            ResultTable page = ResultTable.select(dataset, library.get("indicator-targets-by-region").withParameters(params));
+            pages++;
+            for (int i = 0; i < page.size(); i++) {
+                long rank = (long) page.number(i, "rank");
+                assertTrue(rank >= from && rank < from + 100, "rank " + rank + " on the page from " + from);
+            }
+            joined.addAll(rows(page, file -> true));
+            if (page.size() == 0) {
+                break;
+            }
+            // one unit: the next rank is the last one plus the rows that share it
+            long last = (long) page.number(page.size() - 1, "rank");
+            long next = last + java.util.stream.IntStream.range(0, page.size()).filter(i -> (long) page.number(i, "rank") == last).count();
+            if (next < from + 100) {
+                break;
+            }
+            from = next;
+        }
+        assertTrue(pages > 2, "the 130 plans rank more than 200 targets: " + pages + " pages");
+        assertEquals(whole, joined.stream().sorted().toList());
+        String html = Report.builder().library(library).dataset(dataset).build().html();
+        assertTrue(html.contains("data-query=\"indicator-targets-by-region\" data-rows=\"" + whole.size() + "\""),
+                "the report draws all " + whole.size() + " ranked targets");
+        assertTrue(html.contains(pages + " pages of 100 ranks together"), "the report says it joined " + pages + " pages");
+    }
+
+    @Test
     void theCommandLine_saysWhereTheNextPageStarts_onlyWhileMorePlansFollow() {
         List<String> ordered = truth.entries().stream().map(CorpusTruth.Entry::file).sorted().toList();
         assertEquals("hpkg query: more plans follow this page; the next page: --param after=" + ordered.get(99),
