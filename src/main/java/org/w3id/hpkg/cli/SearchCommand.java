@@ -55,8 +55,9 @@ public final class SearchCommand implements Callable<Integer> {
         ResultTable hits = search.search(String.join(" ", words), region, year, targets);
         PrintWriter out = spec.commandLine().getOut();
         int shown = Math.min(limit, hits.size());
-        out.printf("%d %s found%s%n", hits.size(), targets ? "target(s)" : "task(s)",
-                shown < hits.size() ? ", the best " + shown + " shown" : "");
+        // the library queries answer with the best TextSearch.BEST: a full answer may hide more matches
+        out.printf("%s%d %s found%s%n", hits.size() >= TextSearch.BEST ? "the best " : "", hits.size(),
+                targets ? "target(s)" : "task(s)", shown < hits.size() ? ", the best " + shown + " shown" : "");
         for (int i = 0; i < shown; i++) {
             if (targets) {
                 out.printf("%n%2d. [%.2f] %s  %s  %s %s %s%s%n", i + 1, hits.number(i, "score"), hits.text(i, "region"),

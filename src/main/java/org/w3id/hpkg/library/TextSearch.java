@@ -28,6 +28,8 @@ public final class TextSearch {
     public static final String TASKS = "search-tasks";
     /** The library query for targets. */
     public static final String TARGETS = "search-targets";
+    /** How many rows the two library queries answer with at most: the best matches (their LIMIT). */
+    public static final int BEST = 100;
     private static final int PHRASE_BOOST = 4;
 
     private final QueryLibrary library;

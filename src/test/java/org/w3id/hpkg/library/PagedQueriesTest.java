@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import java.util.function.Predicate;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
@@ -218,6 +219,66 @@ class PagedQueriesTest {
         assertTrue(html.contains("data-query=\"indicator-targets-by-region\" data-rows=\"" + whole.size() + "\""),
                 "the report draws all " + whole.size() + " ranked targets");
         assertTrue(html.contains(pages + " pages of 100 ranks together"), "the report says it joined " + pages + " pages");
+    }
+
+    @Test
+    void searchTasks_answersWithTheBestHundredOfAllMatches_markedAsJenaTextMarksThem() throws IOException {
+        String query = "search-tasks";
+        Map<String, String> everywhere = Map.of("query", "健康", "within", "", "year", "");
+        ResultTable all = unpaged(query, everywhere);
+        ResultTable best = ResultTable.select(dataset, library.get(query).withParameters(everywhere));
+        // the whole answer (the query before it answered with the best 100 and marked the words itself), a
+        // row per task: its score and the texts marked
+        Map<String, Double> score = new java.util.HashMap<>();
+        Map<String, java.util.Set<String>> marked = new java.util.HashMap<>();
+        List<String> keys = rowsWithout(all, "match", "score");
+        for (int i = 0; i < all.size(); i++) {
+            score.merge(keys.get(i), all.number(i, "score"), Math::max);
+            marked.computeIfAbsent(keys.get(i), k -> new java.util.HashSet<>()).addAll(List.of(all.text(i, "match").split(" ‖ ")));
+        }
+        assertTrue(score.size() > TextSearch.BEST, query + ": more matches than one answer holds: " + score.size());
+        assertEquals(TextSearch.BEST, best.size());
+        // the best scores of all matches, in order (which of several rows tied at the last score is shown may differ)
+        assertEquals(score.values().stream().sorted(java.util.Comparator.reverseOrder()).limit(TextSearch.BEST).toList(),
+                IntStream.range(0, best.size()).mapToObj(i -> best.number(i, "score")).toList());
+        // every row shown is one of the whole answer, with its score and its words marked as jena-text marked them
+        List<String> shown = rowsWithout(best, "match", "score");
+        for (int i = 0; i < best.size(); i++) {
+            String key = shown.get(i);
+            assertEquals(score.get(key), best.number(i, "score"), query + ": " + key);
+            assertEquals(marked.get(key), java.util.Set.of(best.text(i, "match").split(" ‖ ")), query + ": " + key);
+        }
+    }
+
+    @Test
+    void searchTargets_answersWithTheBestHundredOfAllMatches() throws IOException {
+        Map<String, String> everywhere = Map.of("query", "率", "within", "");
+        LibraryQuery q = library.get("search-targets");
+        assertTrue(q.text().contains("LIMIT " + TextSearch.BEST));
+        Query whole = QueryRunner.parse(q.text().replace("LIMIT " + TextSearch.BEST, "LIMIT 1000000"));
+        QueryParameters.apply(whole, new HashMap<>(everywhere));
+        ResultTable all = ResultTable.select(dataset, whole);
+        ResultTable best = ResultTable.select(dataset, q.withParameters(everywhere));
+        assertTrue(all.size() > TextSearch.BEST, "more matches than one answer holds: " + all.size());
+        assertEquals(TextSearch.BEST, best.size());
+        assertEquals(IntStream.range(0, all.size()).mapToObj(i -> all.number(i, "score")).limit(TextSearch.BEST).toList(),
+                IntStream.range(0, best.size()).mapToObj(i -> best.number(i, "score")).toList(), "the best scores, in order");
+        assertTrue(new java.util.HashSet<>(rowsWithout(all)).containsAll(rowsWithout(best)), "rows of the whole answer");
+    }
+
+    /** Each row of a table as its values in column order, some columns left out. */
+    private static List<String> rowsWithout(ResultTable t, String... left) {
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            StringBuilder row = new StringBuilder();
+            for (String c : t.columns()) {
+                if (!List.of(left).contains(c)) {
+                    row.append(t.text(i, c)).append('\t');
+                }
+            }
+            rows.add(row.toString());
+        }
+        return rows;
     }
 
     @Test
