@@ -2,6 +2,8 @@ package org.w3id.hpkg.bench;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * What {@code hpkg bench} measured, and the checks it made; {@link #print} writes the table.
@@ -96,6 +98,15 @@ public record BenchReport(String date, String machine, String loadBefore, String
             } else {
                 out.printf("  %-36s %,10d %6d %10.1f %10.1f%n", q.name(), q.rows(), q.runs(), q.p50Millis(),
                         q.p95Millis());
+            }
+        }
+        for (QueryLatency.Result q : queries) {
+            if (!q.params().isEmpty()) {
+                out.printf("  %s ran with %s: its default plan is not in this store, so the bench took the first "
+                        + "plan (a county's if any) whose region lies inside one with a plan of the same year%n", q.name(),
+                        q.params().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                                .map(e -> "--param " + e.getKey() + "=" + e.getValue())
+                                .collect(Collectors.joining(" ")));
             }
         }
         out.flush();
