@@ -54,6 +54,11 @@ public record CorpusTruth(long seed, List<Entry> entries) {
         return entries.stream().mapToLong(Entry::mentions).sum();
     }
 
+    /** Plans with a task that names another region than the plan's. */
+    public long mentioningPlans() {
+        return entries.stream().filter(e -> e.mentions() > 0).count();
+    }
+
     public long chars() {
         return entries.stream().mapToLong(Entry::chars).sum();
     }
