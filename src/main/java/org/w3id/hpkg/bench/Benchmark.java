@@ -12,9 +12,11 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,6 +24,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.riot.RDFFormat;
@@ -83,6 +86,9 @@ public final class Benchmark {
                 extraction.tasks, truth.tasks());
         check(failures, extraction.targets == truth.targets(), "extraction alone found %,d targets, the truth has %,d",
                 extraction.targets, truth.targets());
+        check(failures, extraction.mentions == truth.mentions(),
+                "extraction alone found %,d tasks naming another region than their plan's, the truth has %,d",
+                extraction.mentions, truth.mentions());
 
         long baselineMillis = 0;
         Path baselineStore = work.resolve("store-" + options.baselineDocs());
@@ -113,6 +119,9 @@ public final class Benchmark {
         long wrongCounts = documentCountsOff(store, truth);
         check(failures, wrongCounts == 0, "%,d plans' stored task or target counts (hp:taskCount, hp:targetCount) differ from the truth",
                 wrongCounts);
+        long wrongMentions = mentionsOff(store, truth);
+        check(failures, wrongMentions == 0, "%,d plans have another number of tasks naming another region "
+                + "(hp:mentionsRegion other than the plan's hp:jurisdiction) than the truth", wrongMentions);
 
         Path dump = work.resolve("store-" + options.docs() + ".nq");
         log.printf("dumping the database as N-Quads: %s%n", dump);
@@ -152,15 +161,20 @@ public final class Benchmark {
                 options.threads(), extraction.chars, extraction.docs / extraction.seconds,
                 extraction.chars / extraction.seconds, rebuilt.millis(), rebuilt.quads(), storeQuads, peakUsed,
                 peakLive, rt.maxMemory(), jena[0], LOADER, options.baselineDocs(), baselineMillis, incrementalMillis,
-                options.childJvm(), options.queryTimeoutSeconds(), queries, truth.tasks(), truth.targets(), failures);
+                options.childJvm(), options.queryTimeoutSeconds(), queries, truth.tasks(), truth.targets(),
+                truth.mentions(), failures);
     }
 
-    /** The generated corpus in {@code dir}, generated unless an identical one is there already. */
+    /**
+     * The generated corpus in {@code dir}, generated unless an identical one is there already: same seed
+     * and size, written by this generator (its truth has this generator's columns, and its first, middle
+     * and last plans are the bytes this generator writes).
+     */
     private CorpusTruth corpus(Path dir, int docs) throws IOException, InterruptedException {
-        if (Files.isRegularFile(dir.resolve(CorpusTruth.FILE_NAME))) {
+        if (CorpusTruth.current(dir)) {
             CorpusTruth existing = CorpusTruth.read(dir);
             if (existing.seed() == options.seed() && existing.entries().size() == docs
-                    && CorpusFiles.list(dir).size() == docs) {
+                    && CorpusFiles.list(dir).size() == docs && sameBytes(dir, existing)) {
                 log.printf("reusing the generated corpus %s%n", dir);
                 return existing;
             }
@@ -169,7 +183,22 @@ public final class Benchmark {
         return new CorpusGenerator(options.seed()).write(dir, docs, options.threads());
     }
 
-    private record Extraction(long docs, long chars, long tasks, long targets, double seconds) {}
+    /** Whether plans of an earlier corpus are the bytes this generator writes for them (a sample of three). */
+    private boolean sameBytes(Path dir, CorpusTruth truth) throws IOException {
+        CorpusGenerator generator = new CorpusGenerator(options.seed());
+        int n = truth.entries().size();
+        for (int index : new int[] {0, n / 2, n - 1}) {
+            GeneratedPlan plan = generator.plan(index);
+            Path file = dir.resolve(plan.fileName());
+            if (!Files.isRegularFile(file) || !Arrays.equals(plan.bytes(), Files.readAllBytes(file))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What extraction alone found; {@code mentions} counts tasks naming a region other than their plan's. */
+    private record Extraction(long docs, long chars, long tasks, long targets, long mentions, double seconds) {}
 
     private Extraction extract(Path corpus) throws IOException, InterruptedException {
         List<Path> files = CorpusFiles.list(corpus);
@@ -177,6 +206,7 @@ public final class Benchmark {
         AtomicLong chars = new AtomicLong();
         AtomicLong tasks = new AtomicLong();
         AtomicLong targets = new AtomicLong();
+        AtomicLong mentions = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(options.threads());
         long started = System.nanoTime();
         try {
@@ -187,6 +217,8 @@ public final class Benchmark {
                     chars.addAndGet(doc.parsed().text().length());
                     tasks.addAndGet(doc.tasks().size());
                     targets.addAndGet(doc.tasks().stream().mapToInt(t -> t.targets().size()).sum());
+                    mentions.addAndGet(doc.tasks().stream()
+                            .filter(t -> t.regions().stream().anyMatch(r -> !r.equals(doc.jurisdiction()))).count());
                     return null;
                 }));
             }
@@ -199,7 +231,7 @@ public final class Benchmark {
             pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        return new Extraction(files.size(), chars.get(), tasks.get(), targets.get(), seconds);
+        return new Extraction(files.size(), chars.get(), tasks.get(), targets.get(), mentions.get(), seconds);
     }
 
     private RebuildResult rebuild(Path corpus, Path store, List<String> failures)
@@ -235,6 +267,27 @@ public final class Benchmark {
         });
         return expected.entrySet().stream().filter(e -> !e.getValue().equals(stored.get(e.getKey()))).count()
                 + stored.keySet().stream().filter(f -> !expected.containsKey(f)).count();
+    }
+
+    /**
+     * Plans whose number of tasks naming another region than the plan's own (a {@code hp:mentionsRegion}
+     * other than its {@code hp:jurisdiction}) is not the truth's.
+     */
+    private static long mentionsOff(Path store, CorpusTruth truth) throws IOException {
+        String query = "PREFIX hp: <https://w3id.org/hpkg/ontology#> SELECT ?file (COUNT(DISTINCT ?t) AS ?tasks) "
+                + "WHERE { ?t hp:mentionsRegion ?m ; hp:document ?d . ?d hp:sourceFile ?file . "
+                + "OPTIONAL { ?d hp:jurisdiction ?j } FILTER (!BOUND(?j) || ?m != ?j) } GROUP BY ?file";
+        Map<String, Long> stored = read(store, dataset -> {
+            Map<String, Long> rows = new HashMap<>();
+            try (QueryExecution exec = QueryExecution.create(query, dataset)) {
+                exec.execSelect().forEachRemaining(row -> rows.put(row.getLiteral("file").getString(),
+                        row.getLiteral("tasks").getLong()));
+            }
+            return rows;
+        });
+        Set<String> files = truth.entries().stream().map(CorpusTruth.Entry::file).collect(Collectors.toSet());
+        return truth.entries().stream().filter(e -> e.mentions() != stored.getOrDefault(e.file(), 0L)).count()
+                + stored.keySet().stream().filter(f -> !files.contains(f)).count();
     }
 
     /** Reads the store's current database in one read transaction, then lets it go (the bench deletes it later). */

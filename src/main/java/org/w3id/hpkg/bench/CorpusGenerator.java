@@ -19,9 +19,12 @@ import org.w3id.hpkg.parse.DocumentParser;
 /**
  * A deterministic generator of realistic work plans for benchmarks. Plan {@code i} is issued by the
  * health commission of gazetteer division {@code i mod D} (every division but Taiwan, Hong Kong and
- * Macao), for year {@code 2016 + (i div D) mod 10}, and written from a random source seeded by the seed
+ * Macao), for year {@code 2016 + (i div D) mod 10}, and written from random sources seeded by the seed
  * and {@code i} alone: the same seed gives the same bytes, and a corpus of 1,000 plans is the first 1,000
- * plans of a corpus of 10,000.
+ * plans of a corpus of 10,000. Provinces and prefectures issue plans as counties do, and the gazetteer
+ * lists a region after those enclosing it, so the plan of a prefecture or county always has plans of its
+ * enclosing regions for the same year before it in the corpus. A share of plans name those regions, or
+ * regions inside their own, in some tasks.
  */
 public final class CorpusGenerator {
 
@@ -36,6 +39,7 @@ public final class CorpusGenerator {
     private final Pattern paragraphStart = new DocumentParser().paragraphStart();
     private final Gazetteer gazetteer = new Gazetteer();
     private final List<Region> regions = new ArrayList<>();
+    private final RegionNeighbours neighbours;
 
     public CorpusGenerator(long seed) {
         this.seed = seed;
@@ -44,6 +48,7 @@ public final class CorpusGenerator {
                 regions.add(region);
             }
         }
+        neighbours = new RegionNeighbours(gazetteer, regions);
     }
 
     /** The plan with the given index (0-based). */
@@ -51,8 +56,11 @@ public final class CorpusGenerator {
         Region region = regions.get(index % regions.size());
         int year = FIRST_YEAR + index / regions.size() % YEARS;
         String fileName = String.format("%06d_%s_%d.txt", index, region.code(), year);
-        SplittableRandom rnd = new SplittableRandom(mix(seed, index));
-        return new PlanComposer(phrases, paragraphStart, rnd, region, gazetteer.parent(region), year).compose(fileName);
+        long planSeed = mix(seed, index);
+        // the mentions of other regions draw from a source of their own (see PlanComposer)
+        SplittableRandom mentionRnd = new SplittableRandom(mix(planSeed, 1));
+        return new PlanComposer(phrases, paragraphStart, new SplittableRandom(planSeed), mentionRnd,
+                neighbours.of(region), region, gazetteer.parent(region), year).compose(fileName);
     }
 
     /**

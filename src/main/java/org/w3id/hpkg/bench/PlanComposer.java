@@ -22,6 +22,13 @@ import org.w3id.hpkg.extract.Region;
  * Every random choice comes from the plan's own random source, so a plan depends only on the seed and its
  * index. Targets are only ever written by {@link #rateSentence} and {@link #countSentence}, which count
  * what they write: that count is the ground truth.
+ *
+ * <p>A share of plans name other regions in some of their tasks ({@link #mentionSentence}): a county its
+ * prefecture or province or a neighbouring county, a prefecture or province the regions inside it. Those
+ * choices come from a second random source of the plan, so that a plan naming no other region is the plan
+ * written before plans named any. The extractor tells which of the regions sharing a name (鼓楼区) a plan's
+ * head means by the regions its text names most, so the plan of such a region names other regions only
+ * where its masthead gives the prefecture too ({@code 徐州市鼓楼区卫生健康局文件}).
  */
 final class PlanComposer {
 
@@ -30,6 +37,8 @@ final class PlanComposer {
     private static final String CHINESE_NUMBERS = "一二三四五六七八九十";
     private static final Pattern READING = Pattern.compile("[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}");
     private static final Pattern TONED = Pattern.compile(".*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ].*");
+    /** Share of plans that name other regions (of those that can: see the class comment). */
+    static final double MENTIONING_PLANS = 0.4;
 
     private enum Level { PROVINCE, CITY, COUNTY }
 
@@ -38,6 +47,9 @@ final class PlanComposer {
     private final PlanPhrases phrases;
     private final Pattern paragraphStart;
     private final SplittableRandom rnd;
+    /** The random source of the mentions of other regions, apart so that the rest of the plan does not depend on them. */
+    private final SplittableRandom mentionRnd;
+    private final RegionNeighbours.Neighbours neighbours;
     private final Region region;
     private final Region parent;
     private final int year;
@@ -48,15 +60,21 @@ final class PlanComposer {
     private final String issuer;
     private int tasks;
     private int targets;
+    /** Tasks that name another region: the ground truth of the mentions. */
+    private int mentions;
+    private boolean mentioning;
+    private boolean taskMentions;
     private int damaged;
     /** Headings and sentences already used, so that a plan does not repeat itself more than real ones do. */
     private final java.util.Set<String> used = new java.util.HashSet<>();
 
-    PlanComposer(PlanPhrases phrases, Pattern paragraphStart, SplittableRandom rnd, Region region, Region parent,
-            int year) {
+    PlanComposer(PlanPhrases phrases, Pattern paragraphStart, SplittableRandom rnd, SplittableRandom mentionRnd,
+            RegionNeighbours.Neighbours neighbours, Region region, Region parent, int year) {
         this.phrases = phrases;
         this.paragraphStart = paragraphStart;
         this.rnd = rnd;
+        this.mentionRnd = mentionRnd;
+        this.neighbours = neighbours;
         this.region = region;
         this.parent = parent;
         this.year = year;
@@ -78,6 +96,9 @@ final class PlanComposer {
         }
         introduction();
         String footer = footer(head);
+        // a masthead names a 区 after its prefecture (see issuerName)
+        mentioning = (head == 0 || !neighbours.nameShared()) && mentionRnd.nextDouble() < MENTIONING_PLANS
+                && PlanPhrases.MENTION_RELATIONS.stream().anyMatch(r -> !neighbours.get(r).isEmpty());
         outline(length, footer.length());
         text.append(footer);
         String plain = text.toString();
@@ -93,7 +114,7 @@ final class PlanComposer {
             written = written.replace("\n", "\r\n");
         }
         byte[] bytes = encode(written);
-        return new GeneratedPlan(fileName, bytes, region.code(), year, chars, tasks, targets, variants);
+        return new GeneratedPlan(fileName, bytes, region.code(), year, chars, tasks, targets, mentions, variants);
     }
 
     private void chooseVariants() {
@@ -247,6 +268,9 @@ final class PlanComposer {
             }
             text.append(task);
             tasks++;
+            if (taskMentions) {
+                mentions++;
+            }
             inSection++;
             assert added >= 0;
         }
@@ -265,9 +289,15 @@ final class PlanComposer {
         for (int i = 0; i < rates; i++) {
             slots.add(rnd.nextInt(slots.size() + 1), 1);
         }
+        taskMentions = mentioning && mentionRnd.nextDouble() < (flat ? 0.25 : 0.1);
+        if (taskMentions) {
+            slots.add(mentionRnd.nextInt(slots.size() + 1), 2);
+        }
         for (int slot : slots) {
             if (slot == 0) {
                 body.append(filler(area));
+            } else if (slot == 2) {
+                body.append(mentionSentence());
             } else if (chance(0.7)) {
                 body.append(rateSentence(area));
             } else {
@@ -287,14 +317,70 @@ final class PlanComposer {
         if (variants.contains(PlanVariant.DAMAGED) && damaged < 6 && chance(0.12)) {
             sentence = damage(sentence);
         }
-        if (variants.contains(PlanVariant.BROKEN_LINES) && chance(0.35)) {
+        return broken(sentence, rnd);
+    }
+
+    /** In a plan with broken lines, a share of sentences broken after their first comma. */
+    private String broken(String sentence, SplittableRandom random) {
+        if (variants.contains(PlanVariant.BROKEN_LINES) && random.nextDouble() < 0.35) {
             int comma = sentence.indexOf('，');
             if (comma > 0 && comma + 1 < sentence.length()
                     && !paragraphStart.matcher(sentence.substring(comma + 1)).lookingAt()) {
-                sentence = sentence.substring(0, comma + 1) + "\n" + sentence.substring(comma + 1);
+                return sentence.substring(0, comma + 1) + "\n" + sentence.substring(comma + 1);
             }
         }
         return sentence;
+    }
+
+    /**
+     * A sentence naming one region other than the plan's own, or two inside it: a county mostly names its
+     * prefecture or province, a prefecture or province mostly regions inside it (where the gazetteer has
+     * any). All choices come from the mention random source.
+     */
+    private String mentionSentence() {
+        double[] weights = switch (level) {
+            case COUNTY -> new double[] {0.6, 0, 0.4};
+            case CITY -> new double[] {0.35, 0.45, 0.2};
+            case PROVINCE -> new double[] {0, 0.75, 0.25};
+        };
+        List<String> relations = PlanPhrases.MENTION_RELATIONS;
+        double total = 0;
+        for (int i = 0; i < weights.length; i++) {
+            if (neighbours.get(relations.get(i)).isEmpty()) {
+                weights[i] = 0;
+            }
+            total += weights[i];
+        }
+        if (total == 0) {
+            // weights rule out the relations the gazetteer has: name any of those
+            for (int i = 0; i < weights.length; i++) {
+                weights[i] = neighbours.get(relations.get(i)).isEmpty() ? 0 : 1;
+                total += weights[i];
+            }
+        }
+        double r = mentionRnd.nextDouble() * total;
+        int chosen = -1;
+        for (int i = 0; i < weights.length; i++) {
+            if (weights[i] > 0) {
+                chosen = i;
+                if (r < weights[i]) {
+                    break;
+                }
+                r -= weights[i];
+            }
+        }
+        String relation = relations.get(chosen);
+        List<String> names = neighbours.get(relation);
+        String named = names.get(mentionRnd.nextInt(names.size()));
+        if (relation.equals("inside") && names.size() > 1 && mentionRnd.nextDouble() < 0.4) {
+            String second = names.get(mentionRnd.nextInt(names.size()));
+            if (!second.equals(named)) {
+                named += "、" + second;
+            }
+        }
+        List<String> sentences = phrases.mentions.get(relation);
+        String sentence = sentences.get(mentionRnd.nextInt(sentences.size())).replace("{" + relation + "}", named);
+        return broken(sentence, mentionRnd);
     }
 
     /** Replaces one Chinese character of a running sentence by what a lossy conversion leaves. */

@@ -10,7 +10,8 @@ import org.w3id.hpkg.data.DataTable;
 /**
  * The phrase banks the corpus generator writes plans from ({@code src/main/resources/hpkg/bench/*.tsv}):
  * section headings, task headings, running sentences, rate and count targets, units for field blocks and
- * leaders' names, grouped by policy area so that a generated section reads coherently.
+ * leaders' names, grouped by policy area so that a generated section reads coherently; and sentences that
+ * name another region, by how that region relates to the plan's own ({@code mentions.tsv}).
  */
 final class PlanPhrases {
 
@@ -30,6 +31,11 @@ final class PlanPhrases {
     final Map<String, List<String>> bodies = new LinkedHashMap<>();
     final List<String> surnames = new ArrayList<>();
     final List<List<String>> givenNames = new ArrayList<>();
+    /** Sentences naming another region, by relation ({@link #MENTION_RELATIONS}); the gap is {@code {relation}}. */
+    final Map<String, List<String>> mentions = new LinkedHashMap<>();
+
+    /** How a region a sentence names relates to the plan's own: enclosing it, inside it, or neither. */
+    static final List<String> MENTION_RELATIONS = List.of("above", "inside", "elsewhere");
 
     PlanPhrases() {
         for (String[] row : DataTable.load("bench/sections.tsv").rows()) {
@@ -58,6 +64,20 @@ final class PlanPhrases {
         for (String[] row : DataTable.load("bench/names.tsv").rows()) {
             surnames.add(row[0]);
             givenNames.add(List.of(row[1].split(",")));
+        }
+        group("bench/mentions.tsv", mentions);
+        for (Map.Entry<String, List<String>> e : mentions.entrySet()) {
+            String gap = "{" + e.getKey() + "}";
+            for (String sentence : e.getValue()) {
+                if (!MENTION_RELATIONS.contains(e.getKey()) || sentence.indexOf(gap) < 0
+                        || sentence.indexOf(gap) != sentence.lastIndexOf(gap) || sentence.replace(gap, "").contains("{")) {
+                    throw new IllegalStateException("bench/mentions.tsv: '" + sentence + "' must hold the one gap "
+                            + "of its relation (" + String.join(", ", MENTION_RELATIONS) + ")");
+                }
+            }
+        }
+        if (!mentions.keySet().containsAll(MENTION_RELATIONS)) {
+            throw new IllegalStateException("bench/mentions.tsv lacks sentences of a relation: " + mentions.keySet());
         }
         for (String area : areas) {
             for (Map<String, ?> bank : List.of(tasks, sentences, rates, counts)) {

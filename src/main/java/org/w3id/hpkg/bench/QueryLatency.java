@@ -7,16 +7,23 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.hpkg.store.GraphStore;
+import org.w3id.hpkg.store.QueryParameters;
 import org.w3id.hpkg.store.QueryRunner;
 
 /**
@@ -25,16 +32,46 @@ import org.w3id.hpkg.store.QueryRunner;
  * than {@value #SLOW_MILLIS} ms gets only {@value #SLOW_RUNS} timed runs, so that the benchmark ends in
  * time; the table says how many runs each query had. A query that runs longer than the timeout is
  * stopped and reported as timed out, with no timed runs.
+ *
+ * <p>Queries run with their default parameters, but for one: a query about one plan, whose parameter
+ * {@value #FILE} names the plan's source file, defaults to a plan of {@code data/corpus}. Where the store
+ * holds no plan of that name (a generated corpus), the query is timed on {@link #planWithParentPlan the
+ * first plan of the store that has a plan of an enclosing region for the same year}, so that it compares
+ * something; {@link Result#params} says which.
  */
 public final class QueryLatency {
 
-    /** Latency of one query; {@code runs} is 0 when it timed out. */
-    public record Result(String name, long rows, int runs, double p50Millis, double p95Millis) {
+    /**
+     * Latency of one query; {@code runs} is 0 when it timed out.
+     *
+     * @param params the parameters the bench set instead of the query's defaults (usually none)
+     */
+    public record Result(String name, long rows, int runs, double p50Millis, double p95Millis,
+            Map<String, String> params) {
+
+        public Result {
+            params = Map.copyOf(params);
+        }
+
         boolean timedOut() {
             return runs == 0;
         }
     }
 
+    /** The parameter of a query about one plan: its source file. */
+    static final String FILE = "file";
+
+    /** Plans of a region inside another, with their year: a county's before a prefecture's, then by file name. */
+    private static final String PLANS_OF_ENCLOSED_REGIONS = """
+            SELECT ?file ?region ?year WHERE {
+              ?doc hp:jurisdiction ?region ; hp:planYear ?year ; hp:sourceFile ?file .
+              FILTER EXISTS { ?region hp:within ?up }
+              OPTIONAL { ?region hp:within/hp:within ?province }
+            }
+            ORDER BY DESC(BOUND(?province)) ?file""";
+    /** Whether a region encloses {@code ?region} that has a plan of {@code ?year}. */
+    private static final String PARENT_PLAN = """
+            ASK { ?region hp:within+ ?parent . ?parentDoc hp:jurisdiction ?parent ; hp:planYear ?year }""";
 
     private static final int WARM_UP = 1;
     private static final double SLOW_MILLIS = 2000;
@@ -53,6 +90,8 @@ public final class QueryLatency {
 
     static Result time(Dataset dataset, Path file, int runs, int timeoutSeconds) throws IOException {
         Query query = QueryRunner.parse(Files.readString(file, StandardCharsets.UTF_8));
+        Map<String, String> params = parameters(dataset, query);
+        QueryParameters.apply(query, params);
         long rows = 0;
         double slowest = 0;
         String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
@@ -61,7 +100,7 @@ public final class QueryLatency {
             try {
                 rows = run(dataset, query, timeoutSeconds);
             } catch (QueryCancelledException e) {
-                return new Result(name, -1, 0, Double.NaN, Double.NaN);
+                return new Result(name, -1, 0, Double.NaN, Double.NaN, params);
             }
             slowest = Math.max(slowest, (System.nanoTime() - started) / 1e6);
         }
@@ -73,7 +112,52 @@ public final class QueryLatency {
             millis[i] = (System.nanoTime() - started) / 1e6;
         }
         Arrays.sort(millis);
-        return new Result(name, rows, n, percentile(millis, 50), percentile(millis, 95));
+        return new Result(name, rows, n, percentile(millis, 50), percentile(millis, 95), params);
+    }
+
+    /**
+     * The parameters the bench sets on a query instead of its defaults: {@value #FILE}, when the query has
+     * it and the store holds no plan of the default's name, becomes {@link #planWithParentPlan}'s (if the
+     * store has such a plan).
+     */
+    static Map<String, String> parameters(Dataset dataset, Query query) {
+        Node file = QueryParameters.defaults(query).get(FILE);
+        if (file == null || !file.isLiteral()) {
+            return Map.of();
+        }
+        boolean present = Txn.calculateRead(dataset, () -> {
+            try (QueryExecution exec = QueryExecution.dataset(dataset)
+                    .query(QueryRunner.parse("ASK { ?doc hp:sourceFile ?file }"))
+                    .substitution(BindingFactory.binding(Var.alloc("file"), file)).build()) {
+                return exec.execAsk();
+            }
+        });
+        if (present) {
+            return Map.of();
+        }
+        return planWithParentPlan(dataset).map(f -> Map.of(FILE, f)).orElse(Map.of());
+    }
+
+    /**
+     * The source file of the first plan, a county's before a prefecture's and then by file name, whose
+     * region lies inside a region that has a plan of the same year; empty when no plan has one.
+     */
+    static Optional<String> planWithParentPlan(Dataset dataset) {
+        Query parentPlan = QueryRunner.parse(PARENT_PLAN);
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution exec = QueryExecution.create(QueryRunner.parse(PLANS_OF_ENCLOSED_REGIONS), dataset)) {
+                ResultSet rows = exec.execSelect();
+                while (rows.hasNext()) {
+                    Binding row = rows.nextBinding();
+                    try (QueryExecution ask = QueryExecution.dataset(dataset).query(parentPlan).substitution(row).build()) {
+                        if (ask.execAsk()) {
+                            return Optional.of(row.get(Var.alloc("file")).getLiteralLexicalForm());
+                        }
+                    }
+                }
+                return Optional.<String>empty();
+            }
+        });
     }
 
     /** Nearest-rank percentile of sorted values. */

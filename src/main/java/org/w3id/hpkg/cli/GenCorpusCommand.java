@@ -45,6 +45,7 @@ public final class GenCorpusCommand implements Callable<Integer> {
         w.printf("Generated %,d plans (seed %d) in %s in %.1f s%n", docs, seed, out, (System.nanoTime() - started) / 1e9);
         w.printf("  characters: %,d (%,d per plan)   tasks: %,d   targets: %,d%n", truth.chars(),
                 truth.chars() / docs, truth.tasks(), truth.targets());
+        w.printf("  tasks naming another region: %,d, in %,d plans%n", truth.mentions(), truth.mentioningPlans());
         StringBuilder variants = new StringBuilder();
         for (PlanVariant v : PlanVariant.values()) {
             variants.append(variants.length() == 0 ? "" : ", ").append(v.name().toLowerCase()).append(' ')

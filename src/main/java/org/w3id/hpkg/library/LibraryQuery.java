@@ -1,16 +1,10 @@
 package org.w3id.hpkg.library;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryParseException;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementVisitorBase;
-import org.apache.jena.sparql.syntax.ElementWalker;
 import org.w3id.hpkg.store.QueryParameters;
 import org.w3id.hpkg.store.QueryRunner;
 
@@ -43,23 +37,6 @@ public record LibraryQuery(String name, String location, String text, QueryHeade
 
     /** The parameters' defaults: the first row of the VALUES blocks of the query pattern. */
     public Map<String, Node> parameterDefaults() {
-        Map<String, Node> defaults = new LinkedHashMap<>();
-        Query query = parse();
-        if (query.getQueryPattern() != null) {
-            ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
-                @Override
-                public void visit(ElementData el) {
-                    if (!el.getRows().isEmpty()) {
-                        Binding first = el.getRows().get(0);
-                        for (Var v : el.getVars()) {
-                            if (first.get(v) != null) {
-                                defaults.putIfAbsent(v.getVarName(), first.get(v));
-                            }
-                        }
-                    }
-                }
-            });
-        }
-        return defaults;
+        return QueryParameters.defaults(parse());
     }
 }

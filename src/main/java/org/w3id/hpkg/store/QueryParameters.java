@@ -1,6 +1,7 @@
 package org.w3id.hpkg.store;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -50,6 +51,27 @@ public final class QueryParameters {
             });
         }
         return names;
+    }
+
+    /** The parameters' defaults: the first row of the VALUES blocks of the query pattern. */
+    public static Map<String, Node> defaults(Query query) {
+        Map<String, Node> defaults = new LinkedHashMap<>();
+        if (query.getQueryPattern() != null) {
+            ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+                @Override
+                public void visit(ElementData el) {
+                    if (!el.getRows().isEmpty()) {
+                        Binding first = el.getRows().get(0);
+                        for (Var v : el.getVars()) {
+                            if (first.get(v) != null) {
+                                defaults.putIfAbsent(v.getVarName(), first.get(v));
+                            }
+                        }
+                    }
+                }
+            });
+        }
+        return defaults;
     }
 
     /** Sets the given parameters; unknown names are an error naming the ones the query has. */

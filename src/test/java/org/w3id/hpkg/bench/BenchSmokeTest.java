@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.hpkg.extract.Gazetteer;
+import org.w3id.hpkg.extract.Region;
 
 /**
  * The small form of {@code hpkg bench} that CI runs: correctness only, never time. 200 plans go through
@@ -46,13 +48,34 @@ class BenchSmokeTest {
         // correctness only: a query may time out on this machine, but every query ran, and timed ones have both figures
         assertTrue(report.queries().stream().allMatch(q -> q.timedOut() || q.runs() == 2 && q.p95Millis() >= q.p50Millis()));
 
+        // the two queries about other regions have work: generated tasks name other regions, and the plan
+        // compared with its parent plans is a generated one (the query's default is a file of data/corpus)
+        QueryLatency.Result mentions = result(report, "tasks-mentioning-other-regions");
+        assertTrue(mentions.rows() > 0 && mentions.params().isEmpty(), mentions.toString());
+        assertTrue(report.mentions() > 0);
+        QueryLatency.Result parent = result(report, "targets-vs-parent-plan");
+        String file = parent.params().get("file");
+        assertTrue(file != null && truth.entries().stream().anyMatch(e -> e.file().equals(file)), parent.toString());
+        assertTrue(parent.rows() > 0, parent.toString());
+        CorpusTruth.Entry compared = truth.entries().stream().filter(e -> e.file().equals(file)).findFirst().orElseThrow();
+        Gazetteer gazetteer = new Gazetteer();
+        Region prefecture = gazetteer.parent(gazetteer.byCode(compared.region()));
+        assertTrue(prefecture != null && gazetteer.parent(prefecture) != null, "a county's plan: " + file);
+        assertTrue(truth.entries().stream().anyMatch(e -> e.region().equals(prefecture.code()) && e.year() == compared.year()),
+                "its prefecture has a plan of the same year");
+
         StringWriter table = new StringWriter();
         report.print(new PrintWriter(table));
+        assertTrue(table.toString().contains("targets-vs-parent-plan ran with --param file=" + file), table.toString());
         assertTrue(table.toString().contains("RATIO rebuild / Jena bulk load"), table.toString());
         assertTrue(table.toString().contains("checks: passed"), table.toString());
         // Databases and the dump are removed unless --keep; the corpora stay for the next run.
         assertFalse(Files.exists(work.resolve("store-200")));
         assertFalse(Files.exists(work.resolve("store-200.nq")));
         assertTrue(Files.exists(work.resolve("corpus-200").resolve(CorpusTruth.FILE_NAME)));
+    }
+
+    private static QueryLatency.Result result(BenchReport report, String query) {
+        return report.queries().stream().filter(q -> q.name().equals(query)).findFirst().orElseThrow();
     }
 }

@@ -14,10 +14,13 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.hpkg.extract.ExtractedDocument;
+import org.w3id.hpkg.extract.ExtractedTask;
 import org.w3id.hpkg.extract.Gazetteer;
+import org.w3id.hpkg.extract.Region;
 import org.w3id.hpkg.pipeline.CorpusFiles;
 import org.w3id.hpkg.pipeline.DocumentPipeline;
 
@@ -52,24 +55,87 @@ class CorpusGeneratorTest {
         assertEquals(EnumSet.allOf(PlanVariant.class), seen);
     }
 
-    /** The ground truth is only worth something if the pipeline reads exactly it from every kind of plan. */
+    /**
+     * The ground truth is only worth something if the pipeline reads exactly it from every kind of plan:
+     * tasks, targets, and the tasks that name a region other than the plan's; and the regions named in the
+     * text never make the extractor place a plan in another region than its own (a plan whose head names
+     * no region has none).
+     */
     @Test
-    void givenGeneratedPlansOfEveryVariant_whenTheyAreExtracted_thenTasksAndTargetsEqualTheGroundTruth() throws Exception {
-        DocumentPipeline pipeline = new DocumentPipeline(new Gazetteer());
+    void givenGeneratedPlansOfEveryVariant_whenTheyAreExtracted_thenTasksTargetsAndMentionsEqualTheGroundTruth()
+            throws Exception {
+        Gazetteer gazetteer = new Gazetteer();
+        DocumentPipeline pipeline = new DocumentPipeline(gazetteer);
         Set<PlanVariant> covered = EnumSet.noneOf(PlanVariant.class);
+        Set<PlanVariant> coveredWithMentions = EnumSet.noneOf(PlanVariant.class);
+        Set<String> relations = new TreeSet<>();
         List<String> wrong = new ArrayList<>();
         for (int i = 0; i < 250; i++) {
             GeneratedPlan plan = GENERATOR.plan(i);
             ExtractedDocument doc = pipeline.process(plan.fileName(), plan.bytes());
+            Region own = doc.jurisdiction();
             int targets = doc.tasks().stream().mapToInt(t -> t.targets().size()).sum();
-            if (doc.tasks().size() != plan.tasks() || targets != plan.targets()) {
+            long mentions = doc.tasks().stream().filter(t -> t.regions().stream().anyMatch(r -> !r.equals(own))).count();
+            if (doc.tasks().size() != plan.tasks() || targets != plan.targets() || mentions != plan.mentions()
+                    || own != null && !own.code().equals(plan.regionCode())) {
                 wrong.add(plan.fileName() + " " + plan.variants() + ": " + doc.tasks().size() + "/" + plan.tasks()
-                        + " tasks, " + targets + "/" + plan.targets() + " targets");
+                        + " tasks, " + targets + "/" + plan.targets() + " targets, " + mentions + "/" + plan.mentions()
+                        + " tasks naming another region, region " + own);
+            }
+            for (ExtractedTask t : doc.tasks()) {
+                for (Region r : t.regions()) {
+                    if (own != null && !r.equals(own)) {
+                        relations.add(gazetteer.within(r, own) ? "inside" : gazetteer.within(own, r) ? "above" : "elsewhere");
+                    }
+                }
             }
             covered.addAll(plan.variants());
+            if (plan.mentions() > 0) {
+                coveredWithMentions.addAll(plan.variants());
+            }
         }
         assertEquals(List.of(), wrong);
         assertEquals(EnumSet.allOf(PlanVariant.class), covered);
+        assertEquals(EnumSet.allOf(PlanVariant.class), coveredWithMentions, "plans of every variant name other regions");
+        assertEquals(Set.of("above", "elsewhere", "inside"), relations);
+    }
+
+    @Test
+    void givenManyPlans_thenAShareOfThemNameOtherRegions_inAFewTasksEach() {
+        int plans = 0;
+        long tasks = 0;
+        long mentioning = 0;
+        for (int i = 0; i < 400; i++) {
+            GeneratedPlan plan = GENERATOR.plan(i);
+            tasks += plan.tasks();
+            if (plan.mentions() > 0) {
+                plans++;
+                mentioning += plan.mentions();
+            }
+        }
+        assertTrue(plans > 100 && plans < 200, plans + " of 400 plans name other regions");
+        double perPlan = (double) mentioning / plans;
+        assertTrue(perPlan > 2 && perPlan < 6, perPlan + " tasks per plan that names other regions");
+        assertTrue(mentioning < tasks / 10, mentioning + " of " + tasks + " tasks");
+    }
+
+    /** targets-vs-parent-plan has something to compare: the plans of enclosing regions of the same year. */
+    @Test
+    void givenAnyCorpus_thenThePlansOfTheRegionsEnclosingAPlansRegion_forItsYear_comeBeforeIt() {
+        Gazetteer gazetteer = new Gazetteer();
+        Set<String> written = new java.util.HashSet<>();
+        int withParent = 0;
+        for (int i = 0; i < 200; i++) {
+            GeneratedPlan plan = GENERATOR.plan(i);
+            Region region = gazetteer.byCode(plan.regionCode());
+            for (Region up = gazetteer.parent(region); up != null; up = gazetteer.parent(up)) {
+                assertTrue(written.contains(up.code() + " " + plan.year()), plan.fileName() + ": no earlier plan of "
+                        + up.name() + " for " + plan.year());
+                withParent++;
+            }
+            written.add(plan.regionCode() + " " + plan.year());
+        }
+        assertTrue(withParent > 100, withParent + " enclosing regions' plans");
     }
 
     @Test
@@ -85,6 +151,26 @@ class CorpusGeneratorTest {
                     Files.readAllBytes(dir.resolve("small").resolve(e.file())));
         }
         assertEquals(big.tasks(), big.entries().stream().mapToLong(CorpusTruth.Entry::tasks).sum());
+    }
+
+    @Test
+    void givenTheTruthOfAnEarlierGenerator_thenItIsNotCurrent_andReadingItSaysToGenerateAgain(@TempDir Path dir)
+            throws Exception {
+        GENERATOR.write(dir, 2, 1);
+        assertTrue(CorpusTruth.current(dir));
+        Path truth = dir.resolve(CorpusTruth.FILE_NAME);
+        List<String> lines = Files.readAllLines(truth);
+        List<String> earlier = new ArrayList<>();
+        for (String line : lines) {
+            String[] f = line.split("\t", -1);
+            earlier.add(line.startsWith("#") ? line : String.join("\t", f[0], f[1], f[2], f[3], f[4], f[5], f[7]));
+        }
+        Files.write(truth, earlier);
+        assertFalse(CorpusTruth.current(dir));
+        IOException e = assertThrows(IOException.class, () -> CorpusTruth.read(dir));
+        assertTrue(e.getMessage().contains("earlier hpkg gen-corpus"), e.getMessage());
+        GENERATOR.write(dir, 2, 1);
+        assertTrue(CorpusTruth.current(dir), "an earlier corpus is replaced");
     }
 
     @Test

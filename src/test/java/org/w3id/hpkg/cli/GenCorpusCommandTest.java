@@ -27,6 +27,10 @@ class GenCorpusCommandTest {
 
         assertEquals(ExitCodes.OK, exit);
         assertTrue(out.toString().startsWith("Generated 6 plans (seed 3)"), out.toString());
+        CorpusTruth written = CorpusTruth.read(dir);
+        assertTrue(out.toString().contains(String.format("tasks naming another region: %,d, in %,d plans", written.mentions(),
+                written.entries().stream().filter(e -> e.mentions() > 0).count())), out.toString());
+        assertEquals(written.entries().stream().filter(e -> e.mentions() > 0).count(), written.mentioningPlans());
         assertEquals(6, CorpusFiles.list(dir).size());
         CorpusTruth truth = CorpusTruth.read(dir);
         assertEquals(3, truth.seed());
