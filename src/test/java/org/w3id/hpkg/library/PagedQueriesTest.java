@@ -107,7 +107,8 @@ class PagedQueriesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"deadlines", "overdue-tasks", "tasks-per-lead-body", "tasks-mentioning-other-regions"})
+    @ValueSource(strings = {"deadlines", "overdue-tasks", "tasks-per-lead-body", "tasks-mentioning-other-regions", "tasks-due-before",
+            "documents", "data-quality-notes"})
     void twoPages_areTheUnpagedRowsOfTheFirst100PlansThenOfTheRest(String query) throws IOException {
         String hundredth = orderedFiles().get(99);
         ResultTable whole = unpaged(query, Map.of());
@@ -123,7 +124,7 @@ class PagedQueriesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"deadlines", "tasks-per-lead-body"})
+    @ValueSource(strings = {"deadlines", "tasks-per-lead-body", "documents", "data-quality-notes"})
     void withinARegion_thePagesAreMadeOfThePlansInScope(String query) throws IOException {
         // the plans in scope: of 福建省 or of a region inside it (a plan whose header names no region is not)
         List<String> inScope = new ArrayList<>();
@@ -163,7 +164,8 @@ class PagedQueriesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"deadlines", "overdue-tasks", "tasks-per-lead-body", "tasks-mentioning-other-regions"})
+    @ValueSource(strings = {"deadlines", "overdue-tasks", "tasks-per-lead-body", "tasks-mentioning-other-regions", "tasks-due-before",
+            "documents", "data-quality-notes"})
     void theCommandLine_saysWhereTheNextPageOfTheseListingsStarts(String query) {
         String hundredth = orderedFiles().get(99);
         assertEquals("hpkg query: more plans follow this page; the next page: --param after=" + hundredth,
@@ -209,7 +211,7 @@ class PagedQueriesTest {
     @Test
     void theReport_drawsEveryPageOfThePagedListings() throws IOException {
         String html = Report.builder().library(library).dataset(dataset).build().html();
-        for (String query : List.of("deadlines", "tasks-per-lead-body")) {
+        for (String query : List.of("deadlines", "tasks-per-lead-body", "documents", "data-quality-notes")) {
             int rows = unpaged(query, Map.of()).size();
             assertTrue(html.contains("data-query=\"" + query + "\" data-rows=\"" + rows + "\""), query + ": all " + rows + " rows");
         }
@@ -318,7 +320,7 @@ class PagedQueriesTest {
         assertEquals("hpkg query: more plans follow this page; the next page: --param after=" + ordered.get(99),
                 stderr("query", "--store", store.toString(), "targets", "--format", "tsv").strip());
         assertEquals("", stderr("query", "--store", store.toString(), "targets", "--param", "after=" + ordered.get(99)));
-        assertEquals("", stderr("query", "--store", store.toString(), "documents"), "not a paged listing");
+        assertEquals("", stderr("query", "--store", store.toString(), "tasks-due-between"), "not a paged listing");
         assertEquals("", stderr("query", "--store", AnalystCorpus.store().toString(), "targets"), "five plans fit on a page");
     }
 
