@@ -121,9 +121,9 @@ class CliTest {
                 "--param", "before=\"} ; DROP ALL ; {");
         assertEquals(0, injected.code(), injected.err());
         assertEquals("file,task,label,due", injected.out().strip());
-        Run unknown = hpkg("query", "--store", store.toString(), q.toString(), "--param", "after=2020-01-01");
+        Run unknown = hpkg("query", "--store", store.toString(), q.toString(), "--param", "since=2020-01-01");
         assertEquals(ExitCodes.FAILED, unknown.code());
-        assertTrue(unknown.err().contains("its parameters are before"), unknown.err());
+        assertTrue(unknown.err().contains("no parameter 'since'; its parameters are before, after"), unknown.err());
         assertTrue(Files.exists(store.resolve("CURRENT")));
     }
 }
