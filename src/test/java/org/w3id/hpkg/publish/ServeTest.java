@@ -34,6 +34,7 @@ import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.w3id.hpkg.library.QueryLibrary;
 import org.w3id.hpkg.rdf.HP;
 
 /** {@code hpkg serve} over real HTTP: the SPARQL protocol, dereferenceable IRIs, the description, CORS, errors. */
@@ -102,6 +103,17 @@ class ServeTest {
         List<String> lines = r.body().lines().toList();
         assertEquals("t", lines.get(0));
         assertEquals(tasksInStore(), lines.subList(1, lines.size()));
+    }
+
+    @Test
+    void givenTheLibrarysSearch_whenSentToTheEndpoint_thenTheWordsAreMarkedByHpfHighlight() throws Exception {
+        String search = QueryLibrary.standard().get("search-tasks")
+                .withParameters(java.util.Map.of("query", "慢性病", "within", "", "year", "")).serialize();
+        HttpResponse<String> r = Http.query(endpoint, search, "text/csv");
+        assertEquals(200, r.statusCode(), r.body());
+        List<String> lines = r.body().lines().toList();
+        assertEquals("score,region,file,task,label,due,dueFrom,match", lines.get(0));
+        assertTrue(lines.size() > 1 && lines.stream().skip(1).allMatch(l -> l.contains("«慢性病»")), r.body());
     }
 
     @Test
