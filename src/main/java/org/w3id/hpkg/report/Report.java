@@ -18,6 +18,7 @@ import org.apache.jena.query.Query;
 import org.w3id.hpkg.library.LibraryQuery;
 import org.w3id.hpkg.library.PlanPage;
 import org.w3id.hpkg.library.QueryLibrary;
+import org.w3id.hpkg.library.RankPage;
 import org.w3id.hpkg.library.ResultTable;
 
 /**
@@ -144,8 +145,6 @@ public final class Report {
 
     /** Runs the report's queries and draws their answers. */
     private static final class Sections {
-        private static final String RANK_FROM = "fromRank";
-        private static final int RANK_PAGE = 100;
         private final QueryLibrary library;
         private final Dataset dataset;
         private final String region;
@@ -183,7 +182,7 @@ public final class Report {
         }
 
         /**
-         * A query's answer. A paged listing (deadlines, tasks-per-lead-body) is read page after page, so
+         * A query's answer. A listing paged by plan (see {@link PlanPage}) is read page after page, so
          * that the charts cover every plan in scope and not only the first 100.
          */
         private Answer run(LibraryQuery q, Map<String, String> params) {
@@ -205,47 +204,23 @@ public final class Report {
                             + "=FILE</code> gives the page after FILE)");
         }
 
-        /**
-         * A listing paged by rank (indicator-targets-by-region shows the ranks {@code fromRank} to
-         * {@code fromRank + 99}, per unit), read page after page. The rank after the last one of a unit is
-         * that rank plus the number of rows sharing it (a rank counts the higher values); when it falls inside
-         * the page just read for every unit, no rank follows.
-         */
+        /** A listing paged by rank (see {@link RankPage}), read page after page. */
         private Answer runRanked(LibraryQuery q, Map<String, String> params) {
             List<Map<String, Node>> rows = new ArrayList<>();
             List<String> columns = List.of();
-            long from = 1;
+            OptionalLong from = OptionalLong.of(1);
             int pages = 0;
-            while (true) {
+            while (from.isPresent()) {
                 Map<String, String> page = new LinkedHashMap<>(params);
-                page.put(RANK_FROM, Long.toString(from));
+                page.put(RankPage.FROM, Long.toString(from.getAsLong()));
                 ResultTable t = ResultTable.select(dataset, q.withParameters(page));
                 columns = t.columns();
                 rows.addAll(t.rows());
                 pages++;
-                if (t.size() == 0) {
-                    break;
-                }
-                // ranks count per unit: the next page starts at the nearest next rank of any unit
-                Map<String, long[]> lastPerUnit = new LinkedHashMap<>(); // unit -> {last rank, rows sharing it}
-                for (int i = 0; i < t.size(); i++) {
-                    long rank = (long) t.number(i, "rank");
-                    long[] last = lastPerUnit.computeIfAbsent(t.text(i, "unit"), u -> new long[] {rank, 0});
-                    if (rank != last[0]) {
-                        last[0] = rank;
-                        last[1] = 0;
-                    }
-                    last[1]++;
-                }
-                long end = from + RANK_PAGE;
-                OptionalLong next = lastPerUnit.values().stream().mapToLong(l -> l[0] + l[1]).filter(n -> n >= end).min();
-                if (next.isEmpty()) {
-                    break;
-                }
-                from = next.getAsLong();
+                from = RankPage.next(t, from.getAsLong());
             }
             return new Answer(new ResultTable(columns, rows), pages == 1 ? ""
-                    : ", " + pages + " pages of " + RANK_PAGE + " ranks together (<code>--param " + RANK_FROM
+                    : ", " + pages + " pages of " + RankPage.SIZE + " ranks together (<code>--param " + RankPage.FROM
                             + "=N</code> gives the ranks from N)");
         }
 

@@ -9,7 +9,8 @@ import org.apache.lucene.search.highlight.TextFragment;
  * fields separated by {@code |}, {@code s:} start mark, {@code e:} end mark, {@code z:} fragment size,
  * {@code m:} most fragments, {@code f:} fragment separator; marks of neighbouring words are joined.
  */
-record HighlightOptions(String start, String end, int fragmentSize, int maxFragments, String separator) {
+record HighlightOptions(String start, String end, int fragmentSize, int maxFragments, String separator,
+        Pattern neighbours) {
 
     static HighlightOptions parse(String spec) {
         String start = "↦";
@@ -32,7 +33,9 @@ record HighlightOptions(String start, String end, int fragmentSize, int maxFragm
                 max = number(f, max);
             }
         }
-        return new HighlightOptions(start, end, size, max, separator);
+        // marks of words only spaces apart become one, as jena-text joins them
+        Pattern neighbours = Pattern.compile(Pattern.quote(end) + "([\\p{Z}]*?)" + Pattern.quote(start));
+        return new HighlightOptions(start, end, size, max, separator, neighbours);
     }
 
     private static int number(String field, int fallback) {
@@ -45,7 +48,6 @@ record HighlightOptions(String start, String end, int fragmentSize, int maxFragm
 
     /** The fragments that hold a marked word, joined; marks of words only spaces apart become one (as jena-text joins them). */
     String join(TextFragment[] fragments) {
-        Pattern neighbours = Pattern.compile(Pattern.quote(end) + "([\\p{Z}]*?)" + Pattern.quote(start));
         StringBuilder out = new StringBuilder();
         for (TextFragment fragment : fragments) {
             if (fragment == null || fragment.getScore() <= 0) {
