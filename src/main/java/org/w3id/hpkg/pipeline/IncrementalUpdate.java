@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.system.StreamRDFBase;
@@ -16,6 +17,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.w3id.hpkg.rdf.HP;
 import org.w3id.hpkg.store.StoreLayout;
 import org.w3id.hpkg.store.TextIndexUpdate;
 import org.w3id.hpkg.store.UnionDefaultGraph;
@@ -65,6 +67,7 @@ final class IncrementalUpdate implements AutoCloseable {
     private final BuildManifest manifest;
     private final Map<String, BuildManifest.Entry> entries;
     private final Set<String> removedFiles = new HashSet<>();
+    private final Set<Node> touchedIndicators = new TreeSet<>(java.util.Comparator.comparing(Node::toString));
     private long quads;
 
     private IncrementalUpdate(DatasetGraph dsg, Path db, BuildManifest manifest, Map<String, BuildManifest.Entry> entries) {
@@ -168,15 +171,25 @@ final class IncrementalUpdate implements AutoCloseable {
         }
     }
 
-    /** Replaces a graph, keeping the stored union and noting what the text index must forget and learn. */
+    /**
+     * Replaces a graph, keeping the stored union, noting what the text index must forget and learn and
+     * which indicators' targets changed.
+     */
     private long replace(Node graph, List<Quad> quads) {
         dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(textIndex::removed);
+        dsg.find(graph, Node.ANY, HP.indicator, Node.ANY).forEachRemaining(q -> touchedIndicators.add(q.getObject()));
+        quads.stream().filter(q -> q.getPredicate().equals(HP.indicator)).forEach(q -> touchedIndicators.add(q.getObject()));
         long written = UnionDefaultGraph.replace(dsg, graph, quads);
         textIndex.added(dsg, quads);
         return written;
     }
 
-    /** The database inside the update's write transaction, for the links graph. */
+    /** The indicators of the targets in the graphs replaced or dropped so far, old and new. */
+    Set<Node> touchedIndicators() {
+        return touchedIndicators;
+    }
+
+    /** The database inside the update's write transaction, for the links and statistics graphs. */
     DatasetGraph dataset() {
         return dsg;
     }

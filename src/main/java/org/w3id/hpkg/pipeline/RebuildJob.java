@@ -17,6 +17,7 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
@@ -27,6 +28,8 @@ import org.w3id.hpkg.normalize.QualityNote;
 import org.w3id.hpkg.normalize.UnreadableInputException;
 import org.w3id.hpkg.rdf.DocumentMapper;
 import org.w3id.hpkg.rdf.IriMinter;
+import org.w3id.hpkg.rdf.TargetFact;
+import org.w3id.hpkg.rdf.TargetStatistics;
 import org.w3id.hpkg.store.DatabaseBuilder;
 import org.w3id.hpkg.store.RebuildLock;
 import org.w3id.hpkg.store.ShapesValidator;
@@ -62,9 +65,15 @@ public final class RebuildJob {
 
     /**
      * One file done by a worker: its outcome, graph (null if skipped), violations, content hash and
-     * {@link FileStamp} (both null if skipped).
+     * {@link FileStamp} (both null if skipped), and its targets as the statistics read them.
      */
-    record Processed(FileOutcome outcome, DocumentGraph graph, List<String> violations, String sha256, String stamp) {}
+    record Processed(FileOutcome outcome, DocumentGraph graph, List<String> violations, String sha256, String stamp,
+            List<TargetFact> targets) {
+
+        static Processed skipped(FileOutcome outcome) {
+            return new Processed(outcome, null, List.of(), null, null, List.of());
+        }
+    }
 
     /** Receives processed files in corpus order, on the thread that called {@link #processAll}. */
     private interface ProcessedSink {
@@ -97,6 +106,7 @@ public final class RebuildJob {
                 sharedViolations.add(RebuildResult.describe("ontology/gazetteer", v));
             }
             LinksGraph links = new LinksGraph(iris, validator);
+            StatisticsGraph statistics = new StatisticsGraph(iris);
             phases.end("shapes");
             BuildManifest manifest = new BuildManifest(iris);
             String fingerprint = CodeFingerprint.current();
@@ -110,7 +120,8 @@ public final class RebuildJob {
                         IncrementalUpdate.Changes changes = update.changes(files);
                         phases.end("compare");
                         if (IncrementalUpdate.worthIt(changes, files.size())) {
-                            return incremental(update, changes, worker, links, sharedViolations, started, phases);
+                            return incremental(update, changes, worker, links, statistics, sharedViolations, started,
+                                    phases);
                         }
                         note = String.format("%d of %d files changed, added or removed: a full rebuild is faster",
                                 changes.total(), files.size());
@@ -120,14 +131,15 @@ public final class RebuildJob {
                 }
                 phases.end("compare"); // only when the corpus was compared with a database
             }
-            return full(files, layout, worker, shared, manifest, fingerprint, links, sharedViolations, started, note,
-                    phases);
+            return full(files, layout, worker, shared, manifest, fingerprint, links, statistics, sharedViolations,
+                    started, note, phases);
         }
     }
 
     private RebuildResult full(List<Path> files, StoreLayout layout, Worker worker, SharedGraphs shared,
-            BuildManifest manifest, String fingerprint, LinksGraph links, List<String> sharedViolations, long started,
-            String note, PhaseTimes phases) throws IOException, InterruptedException {
+            BuildManifest manifest, String fingerprint, LinksGraph links, StatisticsGraph statistics,
+            List<String> sharedViolations, long started, String note, PhaseTimes phases)
+            throws IOException, InterruptedException {
         List<FileOutcome> outcomes = new ArrayList<>();
         List<String> violations = new ArrayList<>(sharedViolations);
         try (DatabaseBuilder builder = DatabaseBuilder.create(layout);
@@ -150,16 +162,19 @@ public final class RebuildJob {
             shared.sendTo(sink);
             shared.indexText(text);
             manifest.writeHeader(fingerprint, builder.sink()); // bookkeeping: kept out of the union
+            TargetStatistics targets = new TargetStatistics();
             processAll(files, worker, bar, done -> {
                 outcomes.add(done.outcome());
                 violations.addAll(done.violations());
                 if (done.graph() != null) {
+                    targets.addAll(done.targets());
                     done.graph().sendTo(sink);
                     text.add(manifest.documentGraph(done.outcome().fileName()), done.graph().asGraph());
                     manifest.writeEntry(done.outcome().fileName(), done.sha256(), done.stamp(), builder.sink());
                     CrashPoints.reach("loading");
                 }
             });
+            statistics.sendTo(targets, sink);
             phases.end("extract and load");
             builder.finish();
             phases.end("finish indexes");
@@ -184,7 +199,8 @@ public final class RebuildJob {
     }
 
     private RebuildResult incremental(IncrementalUpdate update, IncrementalUpdate.Changes changes, Worker worker,
-            LinksGraph links, List<String> sharedViolations, long started, PhaseTimes phases)
+            LinksGraph links, StatisticsGraph statistics, List<String> sharedViolations, long started,
+            PhaseTimes phases)
             throws IOException, InterruptedException {
         List<FileOutcome> outcomes = new ArrayList<>();
         List<String> violations = new ArrayList<>(sharedViolations);
@@ -204,12 +220,14 @@ public final class RebuildJob {
             }
             phases.end("extract and replace");
             if (violations.isEmpty()) {
+                quads += statistics.refresh(update.dataset(), update.touchedIndicators());
+                phases.end("statistics");
                 LinksGraph.Outcome linked = links.refresh(update.dataset());
                 violations.addAll(linked.violations());
                 phases.end("links");
             }
             if (violations.isEmpty()) {
-                quads = update.commit();
+                quads += update.commit();
                 phases.end("commit and text index");
             } else {
                 update.abort();
@@ -250,9 +268,9 @@ public final class RebuildJob {
         String name = file.getFileName().toString();
         long size = Files.size(file);
         if (size > options.maxFileBytes()) {
-            return new Processed(FileOutcome.skipped(name, String.format(
+            return Processed.skipped(FileOutcome.skipped(name, String.format(
                     "the file is %.1f MB, more than the %.1f MB a plan can be (--max-file-mb)",
-                    size / 1e6, options.maxFileBytes() / 1e6)), null, List.of(), null, null);
+                    size / 1e6, options.maxFileBytes() / 1e6)));
         }
         String stamp = FileStamp.of(file);
         byte[] bytes = Files.readAllBytes(file);
@@ -262,11 +280,10 @@ public final class RebuildJob {
             doc = pipeline.process(name, bytes);
             mapper.map(doc, graph);
         } catch (UnreadableInputException e) {
-            return new Processed(FileOutcome.skipped(name, e.getMessage()), null, List.of(), null, null);
+            return Processed.skipped(FileOutcome.skipped(name, e.getMessage()));
         } catch (RuntimeException e) {
             // A defect must not cost the operator the other documents; it is reported, never hidden.
-            return new Processed(FileOutcome.skipped(name, "internal error while reading it: " + e), null, List.of(),
-                    null, null);
+            return Processed.skipped(FileOutcome.skipped(name, "internal error while reading it: " + e));
         }
         tamper.accept(graph);
         List<String> violations = new ArrayList<>();
@@ -288,7 +305,7 @@ public final class RebuildJob {
         }
         FileOutcome.Status status = problems.isEmpty() ? FileOutcome.Status.LOADED : FileOutcome.Status.DEGRADED;
         return new Processed(new FileOutcome(name, status, String.join("; ", problems), doc.tasks().size(), targets),
-                graph, violations, CodeFingerprint.sha256(bytes), stamp);
+                graph, violations, CodeFingerprint.sha256(bytes), stamp, TargetFact.read(graph.asGraph(), Node.ANY));
     }
 
     private static Processed take(Future<Processed> future) throws IOException, InterruptedException {

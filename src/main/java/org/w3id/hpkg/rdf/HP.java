@@ -64,6 +64,15 @@ public final class HP {
     public static final Node qualityNoteCount = term("qualityNoteCount");
     public static final Node tasksWithoutBody = term("tasksWithoutBody");
     public static final Node tasksWithoutDeadline = term("tasksWithoutDeadline");
+    public static final Node TargetStatistics = term("TargetStatistics");
+    public static final Node statisticsIndicator = term("statisticsIndicator");
+    public static final Node statisticsUnit = term("statisticsUnit");
+    public static final Node lowestValue = term("lowestValue");
+    public static final Node highestValue = term("highestValue");
+    public static final Node numberOfTargets = term("numberOfTargets");
+    public static final Node setBy = term("setBy");
+    public static final Node lowestSetBy = term("lowestSetBy");
+    public static final Node highestSetBy = term("highestSetBy");
 
     /** {@code prov:wasDerivedFrom}: from an extracted resource to the text span it was read from. */
     public static final Node wasDerivedFrom = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");

@@ -39,6 +39,11 @@ public final class IriMinter {
         return iri("graph/links");
     }
 
+    /** The graph of the targets' statistics per indicator and unit ({@link StatisticsMapper}). */
+    public Node statisticsGraph() {
+        return iri("graph/statistics");
+    }
+
     /** The graph recording what the database was built from (file hashes), for incremental rebuilds. */
     public Node manifestGraph() {
         return iri("graph/manifest");
@@ -66,6 +71,19 @@ public final class IriMinter {
 
     public Node indicator(String key) {
         return iri("indicator/" + segment(key));
+    }
+
+    /**
+     * The statistics of an indicator's targets in one unit: {@code statistics/<key>/<unit>}, beside the
+     * indicator's own {@code indicator/<key>}.
+     */
+    public Node statistics(Node indicator, String unit) {
+        String prefix = base + "indicator/";
+        String uri = indicator.getURI();
+        if (!uri.startsWith(prefix)) {
+            throw new IllegalArgumentException("not an indicator of this base: " + uri);
+        }
+        return iri("statistics/" + uri.substring(prefix.length()) + "/" + segment(unit));
     }
 
     public Node programme(String name) {

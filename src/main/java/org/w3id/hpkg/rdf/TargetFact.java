@@ -1,0 +1,64 @@
+package org.w3id.hpkg.rdf;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.util.iterator.ExtendedIterator;
+
+/**
+ * One target as the statistics need it ({@link TargetStatistics}): its indicator, unit and value, and the
+ * area of its plan — the plan's jurisdiction, or the plan itself when it states none. Read from RDF, so
+ * that a full rebuild (from each document's graph in memory) and an incremental one (from the stored
+ * union, for the indicators a change touched) read targets by the same rule.
+ */
+public record TargetFact(Node indicator, String unit, BigDecimal value, Node area) {
+
+    /**
+     * The targets in {@code graph} of {@code indicator} ({@code Node.ANY}: of every indicator) that have a
+     * value and a unit and belong to a task of a plan.
+     */
+    public static List<TargetFact> read(Graph graph, Node indicator) {
+        List<TargetFact> facts = new ArrayList<>();
+        Map<Node, Node> areaOfPlan = new HashMap<>();
+        graph.find(Node.ANY, HP.indicator, indicator).forEachRemaining(t -> {
+            Node target = t.getSubject();
+            Node value = object(graph, target, HP.value);
+            Node unit = object(graph, target, HP.unit);
+            Node task = subject(graph, HP.hasTarget, target);
+            Node plan = task == null ? null : object(graph, task, HP.document);
+            if (value == null || !value.isLiteral() || unit == null || !unit.isLiteral() || plan == null) {
+                return;
+            }
+            Node area = areaOfPlan.computeIfAbsent(plan, p -> {
+                Node jurisdiction = object(graph, p, HP.jurisdiction);
+                return jurisdiction != null ? jurisdiction : p;
+            });
+            facts.add(new TargetFact(t.getObject(), unit.getLiteralLexicalForm(),
+                    new BigDecimal(value.getLiteralLexicalForm()), area));
+        });
+        return facts;
+    }
+
+    private static Node object(Graph graph, Node s, Node p) {
+        ExtendedIterator<Triple> it = graph.find(s, p, Node.ANY);
+        try {
+            return it.hasNext() ? it.next().getObject() : null;
+        } finally {
+            it.close();
+        }
+    }
+
+    private static Node subject(Graph graph, Node p, Node o) {
+        ExtendedIterator<Triple> it = graph.find(Node.ANY, p, o);
+        try {
+            return it.hasNext() ? it.next().getSubject() : null;
+        } finally {
+            it.close();
+        }
+    }
+}
