@@ -159,7 +159,8 @@ public final class Report {
             List<Section> all = new ArrayList<>();
             all.add(targets());
             all.add(table("spread", "Where regions' targets differ most", "indicator-spread", params(),
-                    List.of("indicator", "unit", "regions", "lowest", "highest", "spread", "targets")));
+                    List.of("indicator", "unit", "regions", "lowest", "highest", "spread", "targets", "lowestIn",
+                            "highestIn")));
             all.add(taskLoad());
             all.add(deadlines());
             all.add(programmes());
