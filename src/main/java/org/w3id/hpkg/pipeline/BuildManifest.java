@@ -10,6 +10,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.w3id.hpkg.rdf.DocumentMapper;
 import org.w3id.hpkg.rdf.IriMinter;
+import org.w3id.hpkg.rdf.PlanTargets;
 
 /**
  * What a database was built from, kept in the database itself (graph {@code <base>graph/manifest}) so
@@ -27,12 +28,20 @@ public final class BuildManifest {
     static final Node SHA256 = NodeFactory.createURI(NS + "sha256");
     static final Node PIPELINE = NodeFactory.createURI(NS + "pipeline");
     static final Node STAMP = NodeFactory.createURI(NS + "stamp");
+    static final Node TARGETS = NodeFactory.createURI(NS + "targets");
 
     /**
-     * One file of the corpus as last built: its hash, the graph it became, and its size and modification
-     * time when it was read ({@link FileStamp}; null in manifests that have none).
+     * One file of the corpus as last built: its hash, the graph it became, its size and modification
+     * time when it was read ({@link FileStamp}; null in manifests that have none), and its plan's share of
+     * the target statistics ({@link PlanTargets#encode}; null when it sets no target).
      */
-    public record Entry(String fileName, String sha256, Node graph, String stamp) {}
+    public record Entry(String fileName, String sha256, Node graph, String stamp, String targets) {
+
+        /** The plan's share of the target statistics, or null. */
+        public PlanTargets planTargets() {
+            return targets == null ? null : PlanTargets.decode(targets);
+        }
+    }
 
     private final Node graphName;
     private final IriMinter iris;
@@ -56,12 +65,15 @@ public final class BuildManifest {
         out.quad(Quad.create(graphName, graphName, PIPELINE, NodeFactory.createLiteralString(fingerprint)));
     }
 
-    /** The manifest statements of one file. */
-    public void writeEntry(String fileName, String sha256, String stamp, StreamRDF out) {
+    /** The manifest statements of one file; {@code targets} may be null. */
+    public void writeEntry(String fileName, String sha256, String stamp, PlanTargets targets, StreamRDF out) {
         Node subject = documentGraph(fileName);
         out.quad(Quad.create(graphName, subject, SOURCE_FILE, NodeFactory.createLiteralString(fileName)));
         out.quad(Quad.create(graphName, subject, SHA256, NodeFactory.createLiteralString(sha256)));
         out.quad(Quad.create(graphName, subject, STAMP, NodeFactory.createLiteralString(stamp)));
+        if (targets != null) {
+            out.quad(Quad.create(graphName, subject, TARGETS, NodeFactory.createLiteralString(targets.encode())));
+        }
     }
 
     /** The fingerprint recorded in a database, or null when it has no manifest (call inside a transaction). */
@@ -75,17 +87,20 @@ public final class BuildManifest {
         Map<Node, String> files = new HashMap<>();
         Map<Node, String> hashes = new HashMap<>();
         Map<Node, String> stamps = new HashMap<>();
+        Map<Node, String> targets = new HashMap<>();
         // one pass over the manifest graph: it is read at the start of every incremental rebuild
         dsg.find(graphName, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
             Map<Node, String> into = q.getPredicate().equals(SOURCE_FILE) ? files
                     : q.getPredicate().equals(SHA256) ? hashes
-                    : q.getPredicate().equals(STAMP) ? stamps : null;
+                    : q.getPredicate().equals(STAMP) ? stamps
+                    : q.getPredicate().equals(TARGETS) ? targets : null;
             if (into != null) {
                 into.put(q.getSubject(), q.getObject().getLiteralLexicalForm());
             }
         });
         Map<String, Entry> entries = new HashMap<>();
-        files.forEach((graph, file) -> entries.put(file, new Entry(file, hashes.get(graph), graph, stamps.get(graph))));
+        files.forEach((graph, file) -> entries.put(file,
+                new Entry(file, hashes.get(graph), graph, stamps.get(graph), targets.get(graph))));
         return entries;
     }
 

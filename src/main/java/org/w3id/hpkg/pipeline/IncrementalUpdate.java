@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.system.StreamRDFBase;
@@ -17,7 +17,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.w3id.hpkg.rdf.HP;
+import org.w3id.hpkg.rdf.PlanTargets;
 import org.w3id.hpkg.store.StoreLayout;
 import org.w3id.hpkg.store.TextIndexUpdate;
 import org.w3id.hpkg.store.UnionDefaultGraph;
@@ -67,7 +67,10 @@ final class IncrementalUpdate implements AutoCloseable {
     private final BuildManifest manifest;
     private final Map<String, BuildManifest.Entry> entries;
     private final Set<String> removedFiles = new HashSet<>();
-    private final Set<Node> touchedIndicators = new TreeSet<>(java.util.Comparator.comparing(Node::toString));
+    /** The files whose entries this update replaced or removed, and the plans' targets of the new entries. */
+    private final Set<String> replacedFiles = new HashSet<>();
+    private final Map<String, PlanTargets> newTargets = new HashMap<>();
+    private final Set<Node> touchedIndicators = new HashSet<>();
     private long quads;
 
     private IncrementalUpdate(DatasetGraph dsg, Path db, BuildManifest manifest, Map<String, BuildManifest.Entry> entries) {
@@ -150,6 +153,7 @@ final class IncrementalUpdate implements AutoCloseable {
         dsg.begin(TxnType.WRITE);
         for (BuildManifest.Entry entry : drop) {
             if (removedFiles.contains(entry.fileName())) {
+                replacing(entry.fileName());
                 replace(entry.graph(), List.of());
                 removeManifestEntry(entry.graph());
             }
@@ -160,33 +164,55 @@ final class IncrementalUpdate implements AutoCloseable {
     void add(RebuildJob.Processed done) {
         String file = done.outcome().fileName();
         BuildManifest.Entry old = entries.get(file);
+        replacing(file);
+        if (done.targets() != null) {
+            newTargets.put(file, done.targets());
+            done.targets().ranges().forEach(r -> touchedIndicators.add(r.indicator()));
+        }
         if (old != null) {
             removeManifestEntry(old.graph());
         }
         if (done.graph() != null) {
             quads += replace(manifest.documentGraph(file), done.graph().quads());
-            manifest.writeEntry(file, done.sha256(), done.stamp(), sink());
+            manifest.writeEntry(file, done.sha256(), done.stamp(), done.targets(), sink());
         } else if (old != null) {
             replace(old.graph(), List.of());
         }
     }
 
-    /**
-     * Replaces a graph, keeping the stored union, noting what the text index must forget and learn and
-     * which indicators' targets changed.
-     */
+    /** Replaces a graph, keeping the stored union and noting what the text index must forget and learn. */
     private long replace(Node graph, List<Quad> quads) {
         dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(textIndex::removed);
-        dsg.find(graph, Node.ANY, HP.indicator, Node.ANY).forEachRemaining(q -> touchedIndicators.add(q.getObject()));
-        quads.stream().filter(q -> q.getPredicate().equals(HP.indicator)).forEach(q -> touchedIndicators.add(q.getObject()));
         long written = UnionDefaultGraph.replace(dsg, graph, quads);
         textIndex.added(dsg, quads);
         return written;
     }
 
-    /** The indicators of the targets in the graphs replaced or dropped so far, old and new. */
+    /** The indicators of the targets of the plans replaced or dropped so far, old and new. */
     Set<Node> touchedIndicators() {
         return touchedIndicators;
+    }
+
+    /** Every plan's share of the target statistics as the database holds them now (this update's included). */
+    List<PlanTargets> planTargets() {
+        List<PlanTargets> plans = new ArrayList<>();
+        entries.forEach((file, entry) -> {
+            if (!replacedFiles.contains(file) && entry.targets() != null) {
+                plans.add(entry.planTargets());
+            }
+        });
+        plans.addAll(newTargets.values());
+        return plans;
+    }
+
+    /** Notes that a file's entry is gone or replaced, and the indicators its plan had targets of. */
+    private void replacing(String file) {
+        replacedFiles.add(file);
+        BuildManifest.Entry old = entries.get(file);
+        PlanTargets targets = old == null ? null : old.planTargets();
+        if (targets != null) {
+            targets.ranges().forEach(r -> touchedIndicators.add(r.indicator()));
+        }
     }
 
     /** The database inside the update's write transaction, for the links and statistics graphs. */

@@ -28,6 +28,7 @@ import org.w3id.hpkg.normalize.QualityNote;
 import org.w3id.hpkg.normalize.UnreadableInputException;
 import org.w3id.hpkg.rdf.DocumentMapper;
 import org.w3id.hpkg.rdf.IriMinter;
+import org.w3id.hpkg.rdf.PlanTargets;
 import org.w3id.hpkg.rdf.TargetFact;
 import org.w3id.hpkg.rdf.TargetStatistics;
 import org.w3id.hpkg.store.DatabaseBuilder;
@@ -65,13 +66,13 @@ public final class RebuildJob {
 
     /**
      * One file done by a worker: its outcome, graph (null if skipped), violations, content hash and
-     * {@link FileStamp} (both null if skipped), and its targets as the statistics read them.
+     * {@link FileStamp} (both null if skipped), and its share of the target statistics (null if none).
      */
     record Processed(FileOutcome outcome, DocumentGraph graph, List<String> violations, String sha256, String stamp,
-            List<TargetFact> targets) {
+            PlanTargets targets) {
 
         static Processed skipped(FileOutcome outcome) {
-            return new Processed(outcome, null, List.of(), null, null, List.of());
+            return new Processed(outcome, null, List.of(), null, null, null);
         }
     }
 
@@ -167,10 +168,11 @@ public final class RebuildJob {
                 outcomes.add(done.outcome());
                 violations.addAll(done.violations());
                 if (done.graph() != null) {
-                    targets.addAll(done.targets());
+                    targets.add(done.targets());
                     done.graph().sendTo(sink);
                     text.add(manifest.documentGraph(done.outcome().fileName()), done.graph().asGraph());
-                    manifest.writeEntry(done.outcome().fileName(), done.sha256(), done.stamp(), builder.sink());
+                    manifest.writeEntry(done.outcome().fileName(), done.sha256(), done.stamp(), done.targets(),
+                            builder.sink());
                     CrashPoints.reach("loading");
                 }
             });
@@ -220,7 +222,7 @@ public final class RebuildJob {
             }
             phases.end("extract and replace");
             if (violations.isEmpty()) {
-                quads += statistics.refresh(update.dataset(), update.touchedIndicators());
+                quads += statistics.refresh(update.dataset(), update.planTargets(), update.touchedIndicators());
                 phases.end("statistics");
                 LinksGraph.Outcome linked = links.refresh(update.dataset());
                 violations.addAll(linked.violations());
@@ -305,7 +307,8 @@ public final class RebuildJob {
         }
         FileOutcome.Status status = problems.isEmpty() ? FileOutcome.Status.LOADED : FileOutcome.Status.DEGRADED;
         return new Processed(new FileOutcome(name, status, String.join("; ", problems), doc.tasks().size(), targets),
-                graph, violations, CodeFingerprint.sha256(bytes), stamp, TargetFact.read(graph.asGraph(), Node.ANY));
+                graph, violations, CodeFingerprint.sha256(bytes), stamp,
+                PlanTargets.of(TargetFact.read(graph.asGraph(), Node.ANY)));
     }
 
     private static Processed take(Future<Processed> future) throws IOException, InterruptedException {

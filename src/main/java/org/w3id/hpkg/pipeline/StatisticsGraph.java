@@ -13,17 +13,18 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.w3id.hpkg.rdf.HP;
 import org.w3id.hpkg.rdf.IriMinter;
+import org.w3id.hpkg.rdf.PlanTargets;
 import org.w3id.hpkg.rdf.StatisticsMapper;
-import org.w3id.hpkg.rdf.TargetFact;
 import org.w3id.hpkg.rdf.TargetStatistics;
-import org.w3id.hpkg.store.UnionDefaultGraph;
 
 /**
- * The statistics graph ({@link StatisticsMapper}) of a database. A full rebuild accumulates it from the
- * documents' targets as they stream past and bulk-loads it with them; an incremental rebuild recomputes,
- * from the stored union, the rows of just the indicators whose targets it added or removed (lowest and
- * highest cannot be updated by subtracting), in the write transaction that replaces the documents. Both
- * read targets with {@link TargetFact#read}, so both give the same rows.
+ * The statistics graph ({@link StatisticsMapper}) of a database, made from the plans' shares
+ * ({@link PlanTargets}, kept in the build manifest). A full rebuild adds each plan's share as it streams
+ * past and bulk-loads the graph with the documents; an incremental rebuild replaces the rows of just the
+ * indicators whose targets it added or removed, recomputed from every plan's share (a lowest or highest
+ * value cannot be updated by subtraction, and the shares are a few lines per plan where the targets of a
+ * common indicator are tens of thousands), in the write transaction that replaces the documents. Both
+ * add shares with {@link TargetStatistics}, so both give the same rows.
  */
 final class StatisticsGraph {
 
@@ -41,14 +42,13 @@ final class StatisticsGraph {
     }
 
     /**
-     * Replaces the rows of {@code indicators} by rows recomputed from the targets the database holds now,
-     * keeping the stored union equal; call in the write transaction, once every document graph is in place.
+     * Replaces the rows of {@code indicators} by rows recomputed from {@code plans} (every plan's share as
+     * the database holds them now), keeping the stored union equal; call in the update's write transaction.
      */
-    long refresh(DatasetGraph dsg, Collection<Node> indicators) {
-        Graph union = UnionDefaultGraph.of(dsg);
+    long refresh(DatasetGraph dsg, Collection<PlanTargets> plans, Set<Node> indicators) {
         TargetStatistics statistics = new TargetStatistics();
-        for (Node indicator : indicators) {
-            statistics.addAll(TargetFact.read(union, indicator));
+        for (PlanTargets plan : plans) {
+            statistics.add(plan, indicators::contains);
         }
         Node name = iris.statisticsGraph();
         // a row's statements all hang off its own IRI, which no other graph uses: removing them from the

@@ -172,6 +172,32 @@ class IncrementalRebuildTest {
     }
 
     @Test
+    void givenChangedAndRemovedDocuments_whenRebuiltIncrementally_thenTheStatisticsOfTheirIndicatorsAreThoseOfAFullRebuild()
+            throws Exception {
+        rebuild(corpus, store, false);
+        List<String> before = statistics(store);
+        assertTrue(before.size() > 100, "every generated plan sets targets: " + before.size());
+        List<Path> files = CorpusFiles.list(corpus);
+        Files.delete(files.get(4));
+        Files.write(files.get(7), new CorpusGenerator(31).plan(7).bytes());
+
+        assertEquals(RebuildResult.Mode.INCREMENTAL, rebuild(corpus, store, false).mode());
+        List<String> after = statistics(store);
+        Path fresh = dir.resolve("fresh");
+        rebuild(corpus, fresh, false);
+
+        assertNotEquals(before, after, "the change moved some indicator's lowest, highest, count or areas");
+        assertSameLines(statistics(fresh), after);
+        assertDefaultGraphIsUnion(store);
+    }
+
+    /** The statements of the statistics graph, from the N-Quads export. */
+    private static List<String> statistics(Path store) throws IOException {
+        String graph = "<" + new IriMinter(HP.DEFAULT_BASE).statisticsGraph().getURI() + ">";
+        return export(store, ExportFormat.NQ).stream().filter(line -> line.endsWith(graph + " .")).toList();
+    }
+
+    @Test
     void givenAFileThatBecameUnreadable_whenRebuiltIncrementally_thenItsGraphIsDropped_andMatchesAFullRebuild()
             throws Exception {
         rebuild(corpus, store, false);

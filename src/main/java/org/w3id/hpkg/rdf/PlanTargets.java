@@ -1,0 +1,73 @@
+package org.w3id.hpkg.rdf;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * One plan's share of the {@link TargetStatistics}: its area (jurisdiction, or the plan itself) and, per
+ * indicator and unit, the lowest and highest value of its targets and how many there are. The rebuild
+ * keeps it in the build manifest with the plan's entry, so that an incremental rebuild can recompute the
+ * statistics of the indicators a change touched from these few lines per plan instead of re-reading every
+ * target of those indicators in the graph.
+ */
+public record PlanTargets(Node area, List<Range> ranges) {
+
+    /** The targets of one indicator in one unit. */
+    public record Range(Node indicator, String unit, BigDecimal lowest, BigDecimal highest, long targets) {}
+
+    private static final Comparator<Range> ORDER = Comparator.comparing((Range r) -> r.indicator().getURI())
+            .thenComparing(Range::unit);
+
+    public PlanTargets {
+        ranges = ranges.stream().sorted(ORDER).toList();
+    }
+
+    /** The share of a plan's targets (all read from its graph, so all of one area); null when it has none. */
+    public static PlanTargets of(List<TargetFact> facts) {
+        if (facts.isEmpty()) {
+            return null;
+        }
+        Node area = facts.get(0).area();
+        Map<List<Object>, Range> ranges = new HashMap<>();
+        for (TargetFact f : facts) {
+            if (!f.area().equals(area)) {
+                throw new IllegalArgumentException("targets of more than one plan's area: " + area + ", " + f.area());
+            }
+            ranges.merge(List.of(f.indicator(), f.unit()), new Range(f.indicator(), f.unit(), f.value(), f.value(), 1),
+                    (a, b) -> new Range(a.indicator(), a.unit(), a.lowest().min(b.lowest()), a.highest().max(b.highest()),
+                            a.targets() + b.targets()));
+        }
+        return new PlanTargets(area, new ArrayList<>(ranges.values()));
+    }
+
+    /** As a text: the area's IRI, then a line per range (indicator IRI, unit, lowest, highest, count, tab-separated). */
+    public String encode() {
+        StringBuilder text = new StringBuilder(area.getURI());
+        for (Range r : ranges) {
+            text.append('\n').append(r.indicator().getURI()).append('\t').append(r.unit()).append('\t')
+                    .append(r.lowest().toPlainString()).append('\t').append(r.highest().toPlainString()).append('\t')
+                    .append(r.targets());
+        }
+        return text.toString();
+    }
+
+    public static PlanTargets decode(String text) {
+        String[] lines = text.split("\n");
+        List<Range> ranges = new ArrayList<>();
+        for (int i = 1; i < lines.length; i++) {
+            String[] f = lines[i].split("\t", -1);
+            if (f.length != 5) {
+                throw new IllegalArgumentException("not a line of a plan's targets: " + lines[i]);
+            }
+            ranges.add(new Range(NodeFactory.createURI(f[0]), f[1], new BigDecimal(f[2]), new BigDecimal(f[3]),
+                    Long.parseLong(f[4])));
+        }
+        return new PlanTargets(NodeFactory.createURI(lines[0]), ranges);
+    }
+}
