@@ -3,6 +3,7 @@ package org.w3id.hpkg.pipeline;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
@@ -33,15 +34,9 @@ public final class BuildManifest {
     /**
      * One file of the corpus as last built: its hash, the graph it became, its size and modification
      * time when it was read ({@link FileStamp}; null in manifests that have none), and its plan's share of
-     * the target statistics ({@link PlanTargets#encode}; null when it sets no target).
+     * the target statistics as written ({@link PlanTargets#encode}; null when it sets no target).
      */
-    public record Entry(String fileName, String sha256, Node graph, String stamp, String targets) {
-
-        /** The plan's share of the target statistics, or null. */
-        public PlanTargets planTargets() {
-            return targets == null ? null : PlanTargets.decode(targets);
-        }
-    }
+    public record Entry(String fileName, String sha256, Node graph, String stamp, String targets) {}
 
     private final Node graphName;
     private final IriMinter iris;
@@ -72,8 +67,13 @@ public final class BuildManifest {
         out.quad(Quad.create(graphName, subject, SHA256, NodeFactory.createLiteralString(sha256)));
         out.quad(Quad.create(graphName, subject, STAMP, NodeFactory.createLiteralString(stamp)));
         if (targets != null) {
-            out.quad(Quad.create(graphName, subject, TARGETS, NodeFactory.createLiteralString(targets.encode())));
+            out.quad(Quad.create(graphName, subject, TARGETS, NodeFactory.createLiteralString(targets.encode(iris.base()))));
         }
+    }
+
+    /** An entry's plan's share of the target statistics, for the indicators (IRIs) that pass; null if none. */
+    public PlanTargets targets(Entry entry, Predicate<String> indicators) {
+        return entry.targets() == null ? null : PlanTargets.decode(entry.targets(), iris.base(), indicators);
     }
 
     /** The fingerprint recorded in a database, or null when it has no manifest (call inside a transaction). */

@@ -193,12 +193,17 @@ final class IncrementalUpdate implements AutoCloseable {
         return touchedIndicators;
     }
 
-    /** Every plan's share of the target statistics as the database holds them now (this update's included). */
+    /**
+     * Every plan's share of the target statistics as the database holds them now (this update's
+     * included), for the indicators it touched.
+     */
     List<PlanTargets> planTargets() {
+        Set<String> touched = new HashSet<>();
+        touchedIndicators.forEach(i -> touched.add(i.getURI()));
         List<PlanTargets> plans = new ArrayList<>();
         entries.forEach((file, entry) -> {
             if (!replacedFiles.contains(file) && entry.targets() != null) {
-                plans.add(entry.planTargets());
+                plans.add(manifest.targets(entry, touched::contains));
             }
         });
         plans.addAll(newTargets.values());
@@ -209,7 +214,7 @@ final class IncrementalUpdate implements AutoCloseable {
     private void replacing(String file) {
         replacedFiles.add(file);
         BuildManifest.Entry old = entries.get(file);
-        PlanTargets targets = old == null ? null : old.planTargets();
+        PlanTargets targets = old == null ? null : manifest.targets(old, indicator -> true);
         if (targets != null) {
             targets.ranges().forEach(r -> touchedIndicators.add(r.indicator()));
         }

@@ -1,9 +1,7 @@
 package org.w3id.hpkg.pipeline;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -51,27 +49,36 @@ final class StatisticsGraph {
             statistics.add(plan, indicators::contains);
         }
         Node name = iris.statisticsGraph();
-        // a row's statements all hang off its own IRI, which no other graph uses: removing them from the
-        // named graph and from the stored union is exact
-        Set<Node> rows = new HashSet<>();
+        Set<Quad> rows = new HashSet<>();
+        mapper.map(statistics, new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                rows.add(quad);
+            }
+        });
+        // A row's statements all hang off its own IRI, which no other graph uses, so they can be changed in
+        // the named graph and the stored union alike. Only the statements that differ are written: most
+        // rows a change touches keep their lowest, highest and areas, and a row lists hundreds of areas.
+        Set<Quad> old = new HashSet<>();
         for (Node indicator : indicators) {
-            dsg.find(name, Node.ANY, HP.statisticsIndicator, indicator).forEachRemaining(q -> rows.add(q.getSubject()));
+            dsg.find(name, Node.ANY, HP.statisticsIndicator, indicator)
+                    .forEachRemaining(q -> dsg.find(name, q.getSubject(), Node.ANY, Node.ANY).forEachRemaining(old::add));
         }
         Graph defaultGraph = dsg.getDefaultGraph();
-        for (Node row : rows) {
-            List<Quad> old = new ArrayList<>();
-            dsg.find(name, row, Node.ANY, Node.ANY).forEachRemaining(old::add);
-            for (Quad q : old) {
+        long written = 0;
+        for (Quad q : old) {
+            if (!rows.contains(q)) {
                 dsg.delete(q);
                 defaultGraph.delete(q.asTriple());
             }
         }
-        return mapper.map(statistics, new StreamRDFBase() {
-            @Override
-            public void quad(Quad quad) {
-                dsg.add(quad);
-                defaultGraph.add(quad.asTriple());
+        for (Quad q : rows) {
+            if (!old.contains(q)) {
+                dsg.add(q);
+                defaultGraph.add(q.asTriple());
+                written++;
             }
-        });
+        }
+        return written;
     }
 }

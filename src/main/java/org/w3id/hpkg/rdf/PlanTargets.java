@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
@@ -46,18 +47,25 @@ public record PlanTargets(Node area, List<Range> ranges) {
         return new PlanTargets(area, new ArrayList<>(ranges.values()));
     }
 
-    /** As a text: the area's IRI, then a line per range (indicator IRI, unit, lowest, highest, count, tab-separated). */
-    public String encode() {
-        StringBuilder text = new StringBuilder(area.getURI());
+    /**
+     * As a text: the area's IRI, then a line per range (indicator IRI, unit, lowest, highest, count,
+     * tab-separated); IRIs under {@code base} are written without it (a manifest holds one per plan).
+     */
+    public String encode(String base) {
+        StringBuilder text = new StringBuilder(relative(area, base));
         for (Range r : ranges) {
-            text.append('\n').append(r.indicator().getURI()).append('\t').append(r.unit()).append('\t')
+            text.append('\n').append(relative(r.indicator(), base)).append('\t').append(r.unit()).append('\t')
                     .append(r.lowest().toPlainString()).append('\t').append(r.highest().toPlainString()).append('\t')
                     .append(r.targets());
         }
         return text.toString();
     }
 
-    public static PlanTargets decode(String text) {
+    /**
+     * Reads {@link #encode}'s text back, keeping the ranges of the indicators (by IRI) that pass
+     * {@code indicators}: an incremental rebuild reads every plan's share, for a few indicators.
+     */
+    public static PlanTargets decode(String text, String base, Predicate<String> indicators) {
         String[] lines = text.split("\n");
         List<Range> ranges = new ArrayList<>();
         for (int i = 1; i < lines.length; i++) {
@@ -65,9 +73,21 @@ public record PlanTargets(Node area, List<Range> ranges) {
             if (f.length != 5) {
                 throw new IllegalArgumentException("not a line of a plan's targets: " + lines[i]);
             }
-            ranges.add(new Range(NodeFactory.createURI(f[0]), f[1], new BigDecimal(f[2]), new BigDecimal(f[3]),
-                    Long.parseLong(f[4])));
+            String indicator = absolute(f[0], base);
+            if (indicators.test(indicator)) {
+                ranges.add(new Range(NodeFactory.createURI(indicator), f[1], new BigDecimal(f[2]), new BigDecimal(f[3]),
+                        Long.parseLong(f[4])));
+            }
         }
-        return new PlanTargets(NodeFactory.createURI(lines[0]), ranges);
+        return new PlanTargets(NodeFactory.createURI(absolute(lines[0], base)), ranges);
+    }
+
+    private static String relative(Node iri, String base) {
+        String uri = iri.getURI();
+        return uri.startsWith(base) ? uri.substring(base.length()) : "<" + uri;
+    }
+
+    private static String absolute(String written, String base) {
+        return written.startsWith("<") ? written.substring(1) : base + written;
     }
 }

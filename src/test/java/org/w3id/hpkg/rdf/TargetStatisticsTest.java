@@ -86,7 +86,11 @@ class TargetStatisticsTest {
         assertEquals(List.of(new PlanTargets.Range(rate, "%", new BigDecimal("90.0"), new BigDecimal("95.5"), 2),
                 new PlanTargets.Range(clinics, "个", new BigDecimal("3.0"), new BigDecimal("3.0"), 1)), share.ranges(),
                 "sorted by indicator IRI (接种率 before 社区医院) and unit");
-        assertEquals(share, PlanTargets.decode(share.encode()));
+        assertEquals(share, PlanTargets.decode(share.encode(HP.DEFAULT_BASE), HP.DEFAULT_BASE, i -> true));
+        assertTrue(share.encode(HP.DEFAULT_BASE).startsWith("region/420802\nindicator/"), "IRIs under the base, without it");
+        assertEquals(share, PlanTargets.decode(share.encode("http://elsewhere/"), "http://elsewhere/", i -> true));
+        assertEquals(List.of(share.ranges().get(1)), PlanTargets.decode(share.encode(HP.DEFAULT_BASE), HP.DEFAULT_BASE,
+                clinics.getURI()::equals).ranges(), "only the indicators asked for");
         assertEquals(null, PlanTargets.of(List.of()), "a plan without targets has no share");
     }
 
