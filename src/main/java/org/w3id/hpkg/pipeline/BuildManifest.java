@@ -3,7 +3,6 @@ package org.w3id.hpkg.pipeline;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
@@ -32,11 +31,10 @@ public final class BuildManifest {
     static final Node TARGETS = NodeFactory.createURI(NS + "targets");
 
     /**
-     * One file of the corpus as last built: its hash, the graph it became, its size and modification
-     * time when it was read ({@link FileStamp}; null in manifests that have none), and its plan's share of
-     * the target statistics as written ({@link PlanTargets#encode}; null when it sets no target).
+     * One file of the corpus as last built: its hash, the graph it became, and its size and modification
+     * time when it was read ({@link FileStamp}; null in manifests that have none).
      */
-    public record Entry(String fileName, String sha256, Node graph, String stamp, String targets) {}
+    public record Entry(String fileName, String sha256, Node graph, String stamp) {}
 
     private final Node graphName;
     private final IriMinter iris;
@@ -71,9 +69,16 @@ public final class BuildManifest {
         }
     }
 
-    /** An entry's plan's share of the target statistics, for the indicators (IRIs) that pass; null if none. */
-    public PlanTargets targets(Entry entry, Predicate<String> indicators) {
-        return entry.targets() == null ? null : PlanTargets.decode(entry.targets(), iris.base(), indicators);
+    /**
+     * Every plan's share of the target statistics recorded in a database, by document graph (call inside a
+     * transaction). Read apart from {@link #entries}: they are the bulk of the manifest, and only the
+     * statistics need them.
+     */
+    public Map<Node, PlanTargets> targets(DatasetGraph dsg) {
+        Map<Node, PlanTargets> targets = new HashMap<>();
+        dsg.find(graphName, Node.ANY, TARGETS, Node.ANY).forEachRemaining(q -> targets.put(q.getSubject(),
+                PlanTargets.decode(q.getObject().getLiteralLexicalForm(), iris.base(), indicator -> true)));
+        return targets;
     }
 
     /** The fingerprint recorded in a database, or null when it has no manifest (call inside a transaction). */
@@ -84,24 +89,19 @@ public final class BuildManifest {
 
     /** The files recorded in a database, by file name (call inside a transaction). */
     public Map<String, Entry> entries(DatasetGraph dsg) {
-        Map<Node, String> files = new HashMap<>();
-        Map<Node, String> hashes = new HashMap<>();
-        Map<Node, String> stamps = new HashMap<>();
-        Map<Node, String> targets = new HashMap<>();
-        // one pass over the manifest graph: it is read at the start of every incremental rebuild
-        dsg.find(graphName, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-            Map<Node, String> into = q.getPredicate().equals(SOURCE_FILE) ? files
-                    : q.getPredicate().equals(SHA256) ? hashes
-                    : q.getPredicate().equals(STAMP) ? stamps
-                    : q.getPredicate().equals(TARGETS) ? targets : null;
-            if (into != null) {
-                into.put(q.getSubject(), q.getObject().getLiteralLexicalForm());
-            }
-        });
+        Map<Node, String> files = values(dsg, SOURCE_FILE);
+        Map<Node, String> hashes = values(dsg, SHA256);
+        Map<Node, String> stamps = values(dsg, STAMP);
         Map<String, Entry> entries = new HashMap<>();
-        files.forEach((graph, file) -> entries.put(file,
-                new Entry(file, hashes.get(graph), graph, stamps.get(graph), targets.get(graph))));
+        files.forEach((graph, file) -> entries.put(file, new Entry(file, hashes.get(graph), graph, stamps.get(graph))));
         return entries;
+    }
+
+    private Map<Node, String> values(DatasetGraph dsg, Node predicate) {
+        Map<Node, String> values = new HashMap<>();
+        dsg.find(graphName, Node.ANY, predicate, Node.ANY)
+                .forEachRemaining(q -> values.put(q.getSubject(), q.getObject().getLiteralLexicalForm()));
+        return values;
     }
 
     /** Removes the statements of one file's entry (call inside a write transaction). */

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.system.StreamRDFBase;
@@ -67,10 +68,11 @@ final class IncrementalUpdate implements AutoCloseable {
     private final BuildManifest manifest;
     private final Map<String, BuildManifest.Entry> entries;
     private final Set<String> removedFiles = new HashSet<>();
-    /** The files whose entries this update replaced or removed, and the plans' targets of the new entries. */
-    private final Set<String> replacedFiles = new HashSet<>();
-    private final Map<String, PlanTargets> newTargets = new HashMap<>();
-    private final Set<Node> touchedIndicators = new HashSet<>();
+    /** The document graphs whose entries this update replaced or removed, and the plans' shares of the new ones. */
+    private final Set<Node> replacedGraphs = new HashSet<>();
+    private final List<PlanTargets> newTargets = new ArrayList<>();
+    /** Every plan's share as committed before this update, read on another thread while files are extracted. */
+    private CompletableFuture<Map<Node, PlanTargets>> committedTargets;
     private long quads;
 
     private IncrementalUpdate(DatasetGraph dsg, Path db, BuildManifest manifest, Map<String, BuildManifest.Entry> entries) {
@@ -148,12 +150,17 @@ final class IncrementalUpdate implements AutoCloseable {
         return changes.total() <= Math.max(ALWAYS_INCREMENTAL, corpusSize * MAX_CHANGED_SHARE);
     }
 
-    /** Starts the write transaction and drops the graphs of removed files. */
+    /**
+     * Starts reading the plans' shares of the statistics on another thread (a read transaction sees the
+     * committed database beside this update's write), then starts the write transaction and drops the
+     * graphs of removed files.
+     */
     void begin(List<BuildManifest.Entry> drop) {
+        committedTargets = CompletableFuture.supplyAsync(() -> Txn.calculateRead(dsg, () -> manifest.targets(dsg)));
         dsg.begin(TxnType.WRITE);
         for (BuildManifest.Entry entry : drop) {
             if (removedFiles.contains(entry.fileName())) {
-                replacing(entry.fileName());
+                replacedGraphs.add(entry.graph());
                 replace(entry.graph(), List.of());
                 removeManifestEntry(entry.graph());
             }
@@ -164,12 +171,11 @@ final class IncrementalUpdate implements AutoCloseable {
     void add(RebuildJob.Processed done) {
         String file = done.outcome().fileName();
         BuildManifest.Entry old = entries.get(file);
-        replacing(file);
         if (done.targets() != null) {
-            newTargets.put(file, done.targets());
-            done.targets().ranges().forEach(r -> touchedIndicators.add(r.indicator()));
+            newTargets.add(done.targets());
         }
         if (old != null) {
+            replacedGraphs.add(old.graph());
             removeManifestEntry(old.graph());
         }
         if (done.graph() != null) {
@@ -188,36 +194,28 @@ final class IncrementalUpdate implements AutoCloseable {
         return written;
     }
 
-    /** The indicators of the targets of the plans replaced or dropped so far, old and new. */
-    Set<Node> touchedIndicators() {
-        return touchedIndicators;
-    }
-
     /**
-     * Every plan's share of the target statistics as the database holds them now (this update's
-     * included), for the indicators it touched.
+     * What the statistics of this update need: the indicators whose targets it added or removed (the
+     * replaced plans' old and new ones), and every plan's share as the database holds them now (this
+     * update's included).
      */
-    List<PlanTargets> planTargets() {
-        Set<String> touched = new HashSet<>();
-        touchedIndicators.forEach(i -> touched.add(i.getURI()));
-        List<PlanTargets> plans = new ArrayList<>();
-        entries.forEach((file, entry) -> {
-            if (!replacedFiles.contains(file) && entry.targets() != null) {
-                plans.add(manifest.targets(entry, touched::contains));
+    record Shares(Set<Node> touched, List<PlanTargets> plans) {}
+
+    Shares shares() {
+        Map<Node, PlanTargets> committed = committedTargets.join();
+        Set<Node> touched = new HashSet<>();
+        List<PlanTargets> plans = new ArrayList<>(newTargets);
+        for (PlanTargets plan : newTargets) {
+            plan.ranges().forEach(r -> touched.add(r.indicator()));
+        }
+        committed.forEach((graph, plan) -> {
+            if (replacedGraphs.contains(graph)) {
+                plan.ranges().forEach(r -> touched.add(r.indicator()));
+            } else {
+                plans.add(plan);
             }
         });
-        plans.addAll(newTargets.values());
-        return plans;
-    }
-
-    /** Notes that a file's entry is gone or replaced, and the indicators its plan had targets of. */
-    private void replacing(String file) {
-        replacedFiles.add(file);
-        BuildManifest.Entry old = entries.get(file);
-        PlanTargets targets = old == null ? null : manifest.targets(old, indicator -> true);
-        if (targets != null) {
-            targets.ranges().forEach(r -> touchedIndicators.add(r.indicator()));
-        }
+        return new Shares(touched, plans);
     }
 
     /** The database inside the update's write transaction, for the links and statistics graphs. */
@@ -249,6 +247,9 @@ final class IncrementalUpdate implements AutoCloseable {
     /** Ends any transaction left open (aborting it) and releases the database. */
     @Override
     public void close() {
+        if (committedTargets != null) {
+            committedTargets.handle((read, failure) -> null).join(); // its read transaction ends first
+        }
         if (dsg.isInTransaction()) {
             dsg.abort();
             dsg.end();

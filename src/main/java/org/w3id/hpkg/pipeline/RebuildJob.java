@@ -222,7 +222,8 @@ public final class RebuildJob {
             }
             phases.end("extract and replace");
             if (violations.isEmpty()) {
-                quads += statistics.refresh(update.dataset(), update.planTargets(), update.touchedIndicators());
+                IncrementalUpdate.Shares shares = update.shares();
+                quads += statistics.refresh(update.dataset(), shares.plans(), shares.touched());
                 phases.end("statistics");
                 LinksGraph.Outcome linked = links.refresh(update.dataset());
                 violations.addAll(linked.violations());
