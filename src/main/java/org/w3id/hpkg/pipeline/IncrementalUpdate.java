@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,8 @@ import org.w3id.hpkg.store.UnionDefaultGraph;
 /**
  * Brings the current database up to date with the corpus in place: the files whose content hash differs
  * from the manifest's are extracted again, and in ONE write transaction the graphs of changed and removed
- * files are replaced or dropped, the manifest updated, the links graph recomputed and the stored
+ * files are replaced or dropped, the manifest updated, the links graph and the touched indicators'
+ * statistics ({@link StatisticsGraph}) recomputed and the stored
  * union (the default graph, see {@link UnionDefaultGraph}) kept equal to the union of the named graphs;
  * the text index follows right after the commit ({@link TextIndexUpdate}).
  * TDB2 transactions are atomic and survive crashes, so readers see the old or the new graph, never a

@@ -41,7 +41,7 @@ import org.w3id.hpkg.store.UnionDefaultGraph;
 /**
  * A rebuild. Full: every corpus file through normalize → parse → extract → rdf, each document's graph
  * validated against the shapes, everything bulk-loaded into a new database that becomes current only
- * when all of it loaded and validated, with its links graph and text index. Incremental (the default when
+ * when all of it loaded and validated, with its statistics, links graph and text index. Incremental (the default when
  * the current database has a manifest from the same code): only added and changed files are extracted,
  * and {@link IncrementalUpdate} replaces their graphs in the current database in one transaction. Either
  * way, documents are processed on worker threads while the main thread writes them in corpus order; a
