@@ -1,5 +1,8 @@
 package org.w3id.hpkg.rdf;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,6 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
@@ -47,16 +54,23 @@ public record PlanTargets(Node area, List<Range> ranges) {
         return new PlanTargets(area, new ArrayList<>(ranges.values()));
     }
 
+    /** Tab-separated records (commons-csv quotes a unit that holds a tab or a line break). */
+    private static final CSVFormat FORMAT = CSVFormat.TDF.builder().setRecordSeparator('\n').build();
+
     /**
-     * As a text: the area's IRI, then a line per range (indicator IRI, unit, lowest, highest, count,
-     * tab-separated); IRIs under {@code base} are written without it (a manifest holds one per plan).
+     * As a text: a record with the area's IRI, then one per range (indicator IRI, unit, lowest, highest,
+     * count); IRIs under {@code base} are written without it (a manifest holds one per plan).
      */
     public String encode(String base) {
-        StringBuilder text = new StringBuilder(relative(area, base));
-        for (Range r : ranges) {
-            text.append('\n').append(relative(r.indicator(), base)).append('\t').append(r.unit()).append('\t')
-                    .append(r.lowest().toPlainString()).append('\t').append(r.highest().toPlainString()).append('\t')
-                    .append(r.targets());
+        StringBuilder text = new StringBuilder();
+        try (CSVPrinter out = new CSVPrinter(text, FORMAT)) {
+            out.printRecord(relative(area, base));
+            for (Range r : ranges) {
+                out.printRecord(relative(r.indicator(), base), r.unit(), r.lowest().toPlainString(),
+                        r.highest().toPlainString(), r.targets());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
         }
         return text.toString();
     }
@@ -66,20 +80,24 @@ public record PlanTargets(Node area, List<Range> ranges) {
      * {@code indicators}: an incremental rebuild reads every plan's share, for a few indicators.
      */
     public static PlanTargets decode(String text, String base, Predicate<String> indicators) {
-        String[] lines = text.split("\n");
+        List<CSVRecord> records;
+        try (CSVParser parser = FORMAT.parse(new StringReader(text))) {
+            records = parser.getRecords();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         List<Range> ranges = new ArrayList<>();
-        for (int i = 1; i < lines.length; i++) {
-            String[] f = lines[i].split("\t", -1);
-            if (f.length != 5) {
-                throw new IllegalArgumentException("not a line of a plan's targets: " + lines[i]);
+        for (CSVRecord f : records.subList(1, records.size())) {
+            if (f.size() != 5) {
+                throw new IllegalArgumentException("not a record of a plan's targets: " + f);
             }
-            String indicator = absolute(f[0], base);
+            String indicator = absolute(f.get(0), base);
             if (indicators.test(indicator)) {
-                ranges.add(new Range(NodeFactory.createURI(indicator), f[1], new BigDecimal(f[2]), new BigDecimal(f[3]),
-                        Long.parseLong(f[4])));
+                ranges.add(new Range(NodeFactory.createURI(indicator), f.get(1), new BigDecimal(f.get(2)),
+                        new BigDecimal(f.get(3)), Long.parseLong(f.get(4))));
             }
         }
-        return new PlanTargets(NodeFactory.createURI(absolute(lines[0], base)), ranges);
+        return new PlanTargets(NodeFactory.createURI(absolute(records.get(0).get(0), base)), ranges);
     }
 
     private static String relative(Node iri, String base) {

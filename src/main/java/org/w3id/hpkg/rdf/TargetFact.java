@@ -12,9 +12,9 @@ import org.apache.jena.util.iterator.ExtendedIterator;
 
 /**
  * One target as the statistics need it ({@link TargetStatistics}): its indicator, unit and value, and the
- * area of its plan — the plan's jurisdiction, or the plan itself when it states none. Read from RDF, so
- * that a full rebuild (from each document's graph in memory) and an incremental one (from the stored
- * union, for the indicators a change touched) read targets by the same rule.
+ * area of its plan — the plan's jurisdiction, or the plan itself when it states none. Read from the plan's
+ * graph as mapped (on the worker thread, before it is loaded), so the statistics count exactly the targets
+ * the graph states, with the values it states.
  */
 public record TargetFact(Node indicator, String unit, BigDecimal value, Node area) {
 

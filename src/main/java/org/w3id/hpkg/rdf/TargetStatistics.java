@@ -21,8 +21,8 @@ import org.apache.jena.graph.Node;
  */
 public final class TargetStatistics {
 
-    /** IRIs by their text; other nodes (never written here) after them by their label. */
-    static final Comparator<Node> BY_IRI = Comparator.comparing((Node n) -> n.isURI() ? n.getURI() : "\uFFFF" + n);
+    /** Indicators and areas are IRIs (minted by {@link IriMinter}). */
+    private static final Comparator<Node> BY_IRI = Comparator.comparing(Node::getURI);
 
     /** The statistics of one indicator in one unit. */
     public static final class Row {

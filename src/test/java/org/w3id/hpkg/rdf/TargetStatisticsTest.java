@@ -88,6 +88,9 @@ class TargetStatisticsTest {
                 "sorted by indicator IRI (接种率 before 社区医院) and unit");
         assertEquals(share, PlanTargets.decode(share.encode(HP.DEFAULT_BASE), HP.DEFAULT_BASE, i -> true));
         assertTrue(share.encode(HP.DEFAULT_BASE).startsWith("region/420802\nindicator/"), "IRIs under the base, without it");
+        PlanTargets odd = new PlanTargets(county, List.of(new PlanTargets.Range(rate, "%\t\n", BigDecimal.ONE, BigDecimal.TEN, 2)));
+        assertEquals(odd, PlanTargets.decode(odd.encode(HP.DEFAULT_BASE), HP.DEFAULT_BASE, i -> true),
+                "a tab or line break in a unit survives");
         assertEquals(share, PlanTargets.decode(share.encode("http://elsewhere/"), "http://elsewhere/", i -> true));
         assertEquals(List.of(share.ranges().get(1)), PlanTargets.decode(share.encode(HP.DEFAULT_BASE), HP.DEFAULT_BASE,
                 clinics.getURI()::equals).ranges(), "only the indicators asked for");
