@@ -27,9 +27,10 @@ import org.apache.lucene.search.highlight.TextFragment;
  * its {@code "highlight:…"} syntax: {@code s:} start mark, {@code e:} end mark, {@code z:} fragment size,
  * {@code m:} most fragments, {@code f:} fragment separator); "" when none occurs.
  *
- * <p>Why not jena-text's highlighting: it marks every hit of the search, before the query's joins and
- * filters keep a few (17,770 hits of 慢性病 in a 10,000-plan graph, 111 kept by region and year: 3 s of
- * re-analysis). A query searches without it and calls this on the rows it returns. The words are found
+ * <p>Why not jena-text's highlighting: the index keeps no texts for it to mark ({@link TextIndexes}),
+ * and it marked every hit of the search, before the query's joins and filters keep a few (17,770 hits of
+ * 慢性病 in a 10,000-plan graph, 111 kept by region and year: 3 s of re-analysis). A query searches
+ * without it and calls this on the rows it returns. The words are found
  * as the index finds them: the query read by the index's query analyzer, the text by its indexing one.
  */
 public final class HighlightFunction extends FunctionBase {

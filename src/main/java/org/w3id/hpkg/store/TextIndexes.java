@@ -32,6 +32,11 @@ import org.w3id.hpkg.rdf.HP;
  * text of a document (its tasks hold the same words) and the span a task was read from (the task's own
  * text is indexed). Searches answer with tasks and targets; analysing everything three times made the
  * index take as long to build as the rest of a rebuild.
+ *
+ * <p>The index keeps the words, not the texts: the store holds them. jena-text reads every hit's stored
+ * document, and with the text in it that reading was most of a search with many hits (17,800 for 慢性病
+ * on the 10,000-plan graph). So {@code text:query} binds no literal and its {@code "highlight:…"} option
+ * marks nothing; queries read {@code hp:text} of the hits they keep and mark it with {@code hpf:highlight}.
  */
 public final class TextIndexes {
 
@@ -88,6 +93,15 @@ public final class TextIndexes {
     }
 
     static TextIndex create(Directory dir) {
+        return create(dir, false);
+    }
+
+    /**
+     * An index of this layout; with {@code storeValues} it also keeps each text, as jena-text needs to
+     * answer with the literal and to mark it ({@code "highlight:…"}): the tests compare
+     * {@code hpf:highlight} with those marks.
+     */
+    static TextIndex create(Directory dir, boolean storeValues) {
         EntityDefinition entities = new EntityDefinition("uri", FIELD);
         for (Node property : PROPERTIES) {
             entities.set(FIELD, property);
@@ -95,7 +109,7 @@ public final class TextIndexes {
         entities.setPrimaryPredicate(HP.text);
         entities.setLangField("lang");
         TextIndexConfig config = new TextIndexConfig(entities);
-        config.setValueStored(true);
+        config.setValueStored(storeValues);
         config.setAnalyzer(ChineseAnalyzer.forIndexing());
         config.setQueryAnalyzer(queryAnalyzer());
         return new TextIndexLucene(dir, config);

@@ -4,14 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.text.TextHit;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.graph.Node;
+import org.apache.jena.system.Txn;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.w3id.hpkg.library.AnalystCorpus;
+import org.w3id.hpkg.rdf.HP;
 
 /** {@code hpf:highlight} marks a text query's words as the text index finds them, in SPARQL. */
 class HighlightFunctionTest {
@@ -78,5 +91,42 @@ class HighlightFunctionTest {
         assertThrows(ExprEvalException.class,
                 () -> f.exec(java.util.List.of(NodeValue.makeString("慢性病"), NodeValue.makeString("(慢性病"))));
         assertEquals(null, highlight("慢性病", "(慢性病", null), "an error leaves the value unbound in SPARQL");
+    }
+
+    @Test
+    void marksWhatJenaTextMarks_onEveryHitInTheCorpus() throws Exception {
+        // the store's index keeps no texts, so jena-text cannot mark them there: this index of the same
+        // texts keeps them, and jena-text's marks of each hit are compared with hpf:highlight's
+        Dataset dataset = AnalystCorpus.dataset();
+        Map<Node, List<String>> texts = new HashMap<>();
+        TextIndex index = TextIndexes.create(new ByteBuffersDirectory(), true);
+        try {
+            Txn.executeRead(dataset, () -> {
+                for (Node property : TextIndexes.PROPERTIES) {
+                    dataset.asDatasetGraph().find(Node.ANY, Node.ANY, property, Node.ANY).forEachRemaining(quad -> {
+                        if (TextIndexes.indexed(dataset.asDatasetGraph(), quad)) {
+                            index.addEntity(TextQueryFuncs.entityFromQuad(index.getDocDef(), quad));
+                            texts.computeIfAbsent(quad.getSubject(), s -> new ArrayList<>()).add(quad.getObject().getLiteralLexicalForm());
+                        }
+                    });
+                }
+            });
+            index.commit();
+            String options = "s:« | e:» | z:60 | m:2 | f: … ";
+            int compared = 0;
+            for (String query : List.of("慢性病", "健康", "慢性", "\"卫生应急\"", "接种 OR 卫生", "衛生", "疫苗接种率")) {
+                List<TextHit> hits = index.query(HP.text, query, null, null, 100_000, options);
+                assertTrue(!hits.isEmpty(), query + " is found in the corpus");
+                for (TextHit hit : hits) {
+                    String marked = hit.getLiteral().getLiteralLexicalForm();
+                    List<String> ours = texts.get(hit.getNode()).stream().map(t -> highlight(t, query, options)).toList();
+                    assertTrue(marked.contains("«") && ours.contains(marked), query + ": jena-text marked " + marked + ", hpf:highlight " + ours);
+                    compared++;
+                }
+            }
+            assertTrue(compared > 500, "hits compared: " + compared);
+        } finally {
+            index.close();
+        }
     }
 }
