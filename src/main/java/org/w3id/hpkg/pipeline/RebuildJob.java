@@ -90,13 +90,15 @@ public final class RebuildJob {
     public RebuildResult run() throws IOException, InterruptedException {
         long started = System.currentTimeMillis();
         PhaseTimes phases = new PhaseTimes();
-        List<Path> files = CorpusFiles.list(options.corpus());
+        List<Path> listed = CorpusFiles.list(options.corpus());
         StoreLayout layout = new StoreLayout(options.store());
         try (RebuildLock lock = RebuildLock.acquire(layout.dir())) {
             CrashPoints.reach("locked");
             layout.removeStale();
             Gazetteer gazetteer = new Gazetteer();
             IriMinter iris = new IriMinter(options.base());
+            CorpusSelection selection = CorpusSelection.of(listed, iris);
+            List<Path> files = selection.accepted();
             DocumentPipeline pipeline = new DocumentPipeline(gazetteer);
             DocumentMapper mapper = new DocumentMapper(iris);
             phases.end("load tables");
@@ -121,8 +123,8 @@ public final class RebuildJob {
                         IncrementalUpdate.Changes changes = update.changes(files);
                         phases.end("compare");
                         if (IncrementalUpdate.worthIt(changes, files.size())) {
-                            return incremental(update, changes, worker, links, statistics, sharedViolations, started,
-                                    phases);
+                            return incremental(update, changes, worker, links, statistics, sharedViolations,
+                                    selection.refused(), started, phases);
                         }
                         note = String.format("%d of %d files changed, added or removed: a full rebuild is faster",
                                 changes.total(), files.size());
@@ -132,16 +134,17 @@ public final class RebuildJob {
                 }
                 phases.end("compare"); // only when the corpus was compared with a database
             }
-            return full(files, layout, worker, shared, manifest, fingerprint, links, statistics, sharedViolations,
+            return full(selection, layout, worker, shared, manifest, fingerprint, links, statistics, sharedViolations,
                     started, note, phases);
         }
     }
 
-    private RebuildResult full(List<Path> files, StoreLayout layout, Worker worker, SharedGraphs shared,
+    private RebuildResult full(CorpusSelection selection, StoreLayout layout, Worker worker, SharedGraphs shared,
             BuildManifest manifest, String fingerprint, LinksGraph links, StatisticsGraph statistics,
             List<String> sharedViolations, long started, String note, PhaseTimes phases)
             throws IOException, InterruptedException {
-        List<FileOutcome> outcomes = new ArrayList<>();
+        List<Path> files = selection.accepted();
+        List<FileOutcome> outcomes = new ArrayList<>(selection.refused());
         List<String> violations = new ArrayList<>(sharedViolations);
         try (DatabaseBuilder builder = DatabaseBuilder.create(layout);
                 TextIndexBuilder text = TextIndexBuilder.start(builder.database(), options.threads());
@@ -201,10 +204,10 @@ public final class RebuildJob {
     }
 
     private RebuildResult incremental(IncrementalUpdate update, IncrementalUpdate.Changes changes, Worker worker,
-            LinksGraph links, StatisticsGraph statistics, List<String> sharedViolations, long started,
-            PhaseTimes phases)
+            LinksGraph links, StatisticsGraph statistics, List<String> sharedViolations, List<FileOutcome> refused,
+            long started, PhaseTimes phases)
             throws IOException, InterruptedException {
-        List<FileOutcome> outcomes = new ArrayList<>();
+        List<FileOutcome> outcomes = new ArrayList<>(refused);
         List<String> violations = new ArrayList<>(sharedViolations);
         long quads = 0;
         boolean switched = violations.isEmpty();

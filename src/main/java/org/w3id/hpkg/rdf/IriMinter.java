@@ -2,6 +2,7 @@ package org.w3id.hpkg.rdf;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
@@ -47,6 +48,12 @@ public final class IriMinter {
     /** The graph recording what the database was built from (file hashes), for incremental rebuilds. */
     public Node manifestGraph() {
         return iri("graph/manifest");
+    }
+
+    /** The graphs that are not a document's, with what each holds (no file may be named after one). */
+    public Map<Node, String> sharedGraphs() {
+        return Map.of(gazetteerGraph(), "the gazetteer's regions", linksGraph(), "the links between plans",
+                statisticsGraph(), "the targets' statistics", manifestGraph(), "the build manifest");
     }
 
     public Node section(String docKey, int ordinal) {

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -214,6 +215,48 @@ class IncrementalRebuildTest {
         assertDefaultGraphIsUnion(store);
         // A skipped file has no manifest entry: the next rebuild reads it again and reports it again.
         assertEquals(FileOutcome.Status.SKIPPED, rebuild(corpus, store, false).files().get(0).status());
+    }
+
+    @Test
+    void givenFilesWhoseNamesGiveOneGraph_whenRebuilt_thenAllOfThemAreRefused_incrementallyAsInFull() throws Exception {
+        rebuild(corpus, store, false);
+        List<String> before = export(store, ExportFormat.NQ);
+        List<Path> files = CorpusFiles.list(corpus);
+        String name = files.get(3).getFileName().toString();
+        String stem = name.substring(0, name.lastIndexOf('.'));
+        Path twin = Files.copy(files.get(4), corpus.resolve(stem + ".md"));
+        Path manifest = Files.copy(files.get(5), corpus.resolve("manifest.txt"));
+
+        RebuildResult update = rebuild(corpus, store, false);
+
+        assertEquals(RebuildResult.Mode.INCREMENTAL, update.mode());
+        Map<String, FileOutcome> outcomes = new java.util.HashMap<>();
+        update.files().forEach(o -> outcomes.put(o.fileName(), o));
+        for (String refused : List.of(name, stem + ".md", "manifest.txt")) {
+            assertEquals(FileOutcome.Status.SKIPPED, outcomes.get(refused).status(), refused);
+        }
+        assertTrue(outcomes.get(name).detail().contains(stem + ".md would be the same document"), outcomes.get(name).detail());
+        assertTrue(outcomes.get("manifest.txt").detail().contains("graph/manifest, which holds the build manifest"),
+                outcomes.get("manifest.txt").detail());
+        // the plan whose name is now shared left the graph, as a full rebuild leaves it out
+        String doc = "<" + new IriMinter(HP.DEFAULT_BASE).document(stem).getURI() + ">";
+        List<String> after = export(store, ExportFormat.NQ);
+        assertTrue(before.stream().anyMatch(l -> l.startsWith(doc)) && after.stream().noneMatch(l -> l.startsWith(doc)));
+        Path fresh = dir.resolve("fresh");
+        rebuild(corpus, fresh, true);
+        assertSameLines(export(fresh, ExportFormat.NQ), after);
+        assertDefaultGraphIsUnion(store);
+        // nothing to do on the next run: refused files stay refused, the manifest is intact
+        RebuildResult again = rebuild(corpus, store, false);
+        assertEquals(0, again.files().stream().filter(o -> o.status() != FileOutcome.Status.SKIPPED).count());
+        assertSameLines(after, export(store, ExportFormat.NQ));
+        // renamed apart, both are documents again; without the file named manifest, the graph is as before
+        Files.move(twin, corpus.resolve(stem + "-b.txt"));
+        Files.delete(manifest);
+        rebuild(corpus, store, false);
+        Files.delete(corpus.resolve(stem + "-b.txt"));
+        rebuild(corpus, store, false);
+        assertSameLines(before, export(store, ExportFormat.NQ));
     }
 
     @Test
