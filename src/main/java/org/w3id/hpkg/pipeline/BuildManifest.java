@@ -77,7 +77,7 @@ public final class BuildManifest {
     public Map<Node, PlanTargets> targets(DatasetGraph dsg) {
         Map<Node, PlanTargets> targets = new HashMap<>();
         dsg.find(graphName, Node.ANY, TARGETS, Node.ANY).forEachRemaining(q -> targets.put(q.getSubject(),
-                PlanTargets.decode(q.getObject().getLiteralLexicalForm(), iris.base(), indicator -> true)));
+                PlanTargets.decode(q.getObject().getLiteralLexicalForm(), iris.base())));
         return targets;
     }
 

@@ -17,7 +17,6 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
@@ -312,7 +311,7 @@ public final class RebuildJob {
         FileOutcome.Status status = problems.isEmpty() ? FileOutcome.Status.LOADED : FileOutcome.Status.DEGRADED;
         return new Processed(new FileOutcome(name, status, String.join("; ", problems), doc.tasks().size(), targets),
                 graph, violations, CodeFingerprint.sha256(bytes), stamp,
-                PlanTargets.of(TargetFact.read(graph.asGraph(), Node.ANY)));
+                PlanTargets.of(TargetFact.read(graph.asGraph())));
     }
 
     private static Processed take(Future<Processed> future) throws IOException, InterruptedException {

@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -75,11 +74,8 @@ public record PlanTargets(Node area, List<Range> ranges) {
         return text.toString();
     }
 
-    /**
-     * Reads {@link #encode}'s text back, keeping the ranges of the indicators (by IRI) that pass
-     * {@code indicators}: an incremental rebuild reads every plan's share, for a few indicators.
-     */
-    public static PlanTargets decode(String text, String base, Predicate<String> indicators) {
+    /** Reads {@link #encode}'s text back. */
+    public static PlanTargets decode(String text, String base) {
         List<CSVRecord> records;
         try (CSVParser parser = FORMAT.parse(new StringReader(text))) {
             records = parser.getRecords();
@@ -91,11 +87,8 @@ public record PlanTargets(Node area, List<Range> ranges) {
             if (f.size() != 5) {
                 throw new IllegalArgumentException("not a record of a plan's targets: " + f);
             }
-            String indicator = absolute(f.get(0), base);
-            if (indicators.test(indicator)) {
-                ranges.add(new Range(NodeFactory.createURI(indicator), f.get(1), new BigDecimal(f.get(2)),
-                        new BigDecimal(f.get(3)), Long.parseLong(f.get(4))));
-            }
+            ranges.add(new Range(NodeFactory.createURI(absolute(f.get(0), base)), f.get(1), new BigDecimal(f.get(2)),
+                    new BigDecimal(f.get(3)), Long.parseLong(f.get(4))));
         }
         return new PlanTargets(NodeFactory.createURI(absolute(records.get(0).get(0), base)), ranges);
     }

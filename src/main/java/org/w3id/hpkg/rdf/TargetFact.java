@@ -18,14 +18,11 @@ import org.apache.jena.util.iterator.ExtendedIterator;
  */
 public record TargetFact(Node indicator, String unit, BigDecimal value, Node area) {
 
-    /**
-     * The targets in {@code graph} of {@code indicator} ({@code Node.ANY}: of every indicator) that have a
-     * value and a unit and belong to a task of a plan.
-     */
-    public static List<TargetFact> read(Graph graph, Node indicator) {
+    /** The targets in {@code graph} that have a value and a unit and belong to a task of a plan. */
+    public static List<TargetFact> read(Graph graph) {
         List<TargetFact> facts = new ArrayList<>();
         Map<Node, Node> areaOfPlan = new HashMap<>();
-        graph.find(Node.ANY, HP.indicator, indicator).forEachRemaining(t -> {
+        graph.find(Node.ANY, HP.indicator, Node.ANY).forEachRemaining(t -> {
             Node target = t.getSubject();
             Node value = object(graph, target, HP.value);
             Node unit = object(graph, target, HP.unit);
