@@ -233,6 +233,22 @@ class LibraryAnswersTest {
     }
 
     @Test
+    void recurringProgrammes_withinARegion_countOnlyItsPlans() {
+        ResultTable hubei = run("recurring-programmes", "within", "湖北省");
+        // the corpus's one plan in 湖北省 is 荆门市's: every programme its tasks name, once each
+        List<String> named = ResultTable.select(AnalystCorpus.dataset(), org.w3id.hpkg.store.QueryRunner.parse("SELECT DISTINCT ?p WHERE { ?t hp:document ?d ;"
+                + " hp:mentionsProgramme/rdfs:label ?p . ?d hp:jurisdiction/rdfs:label \"荆门市\" } ORDER BY ?p"))
+                .rows().stream().map(r -> r.get("p").getLiteralLexicalForm()).toList();
+        assertTrue(named.size() > 5 && named.size() <= 20, "programmes of 荆门市's plan: " + named);
+        assertEquals(named, IntStream.range(0, hubei.size()).mapToObj(i -> hubei.text(i, "programme")).sorted().toList());
+        for (int i = 0; i < hubei.size(); i++) {
+            assertEquals("荆门市", hubei.text(i, "regions"));
+            assertEquals(1.0, hubei.number(i, "plans"));
+        }
+        assertEquals(0, AnalystCorpus.run("recurring-programmes", Map.of("within", "北京市")).size(), "no plan of 北京市 in the corpus");
+    }
+
+    @Test
     void targetSources_areTheSentencesAtTheirOffsetsAndHoldTheGoldEvidence() {
         ResultTable t = run("target-sources", "keyword", "接种率");
         List<Map<String, String>> gold = goldTargets(g -> g.get("indicator").contains("接种率"));
