@@ -33,8 +33,8 @@ import org.w3id.hpkg.store.QueryRunner;
  * time; the table says how many runs each query had. Warm means {@value #WARM_UP} untimed runs (two
  * when both were slow) and slow is judged by the last: the JIT compiles a query's code paths over its
  * first runs, and the first query of a process to search text also pays once for opening the text index
- * and loading the segmenter's dictionaries, which are no latency of that query. A query that runs longer than the timeout is
- * stopped and reported as timed out, with no timed runs.
+ * and loading the segmenter's dictionaries, which are no latency of that query. A query that runs longer
+ * than the timeout is stopped and reported as timed out, with no timed runs.
  *
  * <p>Queries run with their default parameters, but for one: a query about one plan, whose parameter
  * {@value #FILE} names the plan's source file, defaults to a plan of {@code data/corpus}. Where the store
@@ -98,6 +98,7 @@ public final class QueryLatency {
         long rows = 0;
         double warm = Double.MAX_VALUE;
         String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
+        // a third warm-up only for a query that was not slow twice (a slow one would cost minutes more)
         for (int i = 0; i < WARM_UP && !(i == 2 && warm > SLOW_MILLIS); i++) {
             long started = System.nanoTime();
             try {
