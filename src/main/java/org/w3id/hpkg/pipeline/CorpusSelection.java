@@ -2,6 +2,7 @@ package org.w3id.hpkg.pipeline;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,14 +22,18 @@ public record CorpusSelection(List<Path> accepted, List<FileOutcome> refused) {
     /** Selects from {@code files} (in corpus order) with the IRIs {@code iris} mints. */
     public static CorpusSelection of(List<Path> files, IriMinter iris) {
         Map<Node, String> shared = iris.sharedGraphs();
-        Map<Node, List<Path>> byGraph = new LinkedHashMap<>();
+        Map<Path, Node> graphs = new LinkedHashMap<>();
+        Map<Node, List<Path>> byGraph = new HashMap<>();
         for (Path file : files) {
-            byGraph.computeIfAbsent(graphOf(file, iris), g -> new ArrayList<>()).add(file);
+            Node graph = iris.graph(DocumentMapper.key(file.getFileName().toString()));
+            graphs.put(file, graph);
+            byGraph.computeIfAbsent(graph, g -> new ArrayList<>()).add(file);
         }
         List<Path> accepted = new ArrayList<>();
         List<FileOutcome> refused = new ArrayList<>();
-        for (Path file : files) {
-            Node graph = graphOf(file, iris);
+        for (Map.Entry<Path, Node> fileGraph : graphs.entrySet()) {
+            Path file = fileGraph.getKey();
+            Node graph = fileGraph.getValue();
             String name = file.getFileName().toString();
             List<Path> same = byGraph.get(graph);
             if (shared.containsKey(graph)) {
@@ -46,9 +51,5 @@ public record CorpusSelection(List<Path> accepted, List<FileOutcome> refused) {
             }
         }
         return new CorpusSelection(List.copyOf(accepted), List.copyOf(refused));
-    }
-
-    private static Node graphOf(Path file, IriMinter iris) {
-        return iris.graph(DocumentMapper.key(file.getFileName().toString()));
     }
 }
