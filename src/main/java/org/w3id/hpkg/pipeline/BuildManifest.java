@@ -1,8 +1,13 @@
 package org.w3id.hpkg.pipeline;
 
-import java.util.HashMap;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
@@ -13,10 +18,13 @@ import org.w3id.hpkg.rdf.IriMinter;
 import org.w3id.hpkg.rdf.PlanTargets;
 
 /**
- * What a database was built from, kept in the database itself (graph {@code <base>graph/manifest}) so
- * that it changes in the same transaction as the graphs it describes: for each corpus file, its content
- * hash and the graph it became; for the build, the fingerprint of the code that extracted it. An
- * incremental rebuild compares the corpus with it to find the files to extract again.
+ * What a database was built from: the fingerprint of the code that extracted it, and for each corpus file
+ * its content hash, {@link FileStamp}, the graph it became and its plan's share of the target statistics.
+ * The fingerprint and the digest of the per-file entries are statements of the graph
+ * {@code <base>graph/manifest}; the entries themselves are a {@link ManifestFile} of the database folder,
+ * named by that digest. Both change in the write transaction that changes the graphs (the file is
+ * written before the commit, under its new name), so the manifest always describes the graphs in place.
+ * An incremental rebuild compares the corpus with it to find the files to extract again.
  *
  * <p>The terms live in a bookkeeping namespace of their own ({@code https://w3id.org/hpkg/build#}), not
  * in the ontology, and describe graph IRIs, not documents, so analysts' queries never meet them.
@@ -24,17 +32,14 @@ import org.w3id.hpkg.rdf.PlanTargets;
 public final class BuildManifest {
 
     public static final String NS = "https://w3id.org/hpkg/build#";
-    static final Node SOURCE_FILE = NodeFactory.createURI(NS + "sourceFile");
-    static final Node SHA256 = NodeFactory.createURI(NS + "sha256");
     static final Node PIPELINE = NodeFactory.createURI(NS + "pipeline");
-    static final Node STAMP = NodeFactory.createURI(NS + "stamp");
-    static final Node TARGETS = NodeFactory.createURI(NS + "targets");
+    static final Node FILES = NodeFactory.createURI(NS + "files");
 
     /**
-     * One file of the corpus as last built: its hash, the graph it became, and its size and modification
-     * time when it was read ({@link FileStamp}; null in manifests that have none).
+     * One file of the corpus as last built: its hash, its size and modification time when it was read
+     * ({@link FileStamp}), and its plan's share of the statistics (null when it has no targets).
      */
-    public record Entry(String fileName, String sha256, Node graph, String stamp) {}
+    record Entry(String fileName, String sha256, String stamp, PlanShare share) {}
 
     private final Node graphName;
     private final IriMinter iris;
@@ -48,9 +53,25 @@ public final class BuildManifest {
         return graphName;
     }
 
-    /** The graph a file's document graph is named by, also the manifest's subject for the file. */
+    /** The graph a file's document graph is named by. */
     public Node documentGraph(String fileName) {
         return iris.graph(DocumentMapper.key(fileName));
+    }
+
+    /** The entry of a file just read ({@code targets} null when its plan has none). */
+    Entry entry(String fileName, String sha256, String stamp, PlanTargets targets) {
+        return new Entry(fileName, sha256, stamp, targets == null ? null : PlanShare.of(targets, iris.base()));
+    }
+
+    /** An entry's whole share of the statistics, or null. */
+    PlanTargets targets(Entry entry) {
+        return entry.share() == null ? null : entry.share().targets(iris.base());
+    }
+
+    /** The entries' shares of the statistics, of {@code indicators} only (none for an entry without targets). */
+    List<PlanTargets> targets(Collection<Entry> entries, Set<Node> indicators) {
+        return PlanShare.targets(entries.stream().map(Entry::share).filter(Objects::nonNull).toList(), iris.base(),
+                indicators);
     }
 
     /** The manifest statement of the build itself. */
@@ -58,59 +79,46 @@ public final class BuildManifest {
         out.quad(Quad.create(graphName, graphName, PIPELINE, NodeFactory.createLiteralString(fingerprint)));
     }
 
-    /** The manifest statements of one file; {@code targets} may be null. */
-    public void writeEntry(String fileName, String sha256, String stamp, PlanTargets targets, StreamRDF out) {
-        Node subject = documentGraph(fileName);
-        out.quad(Quad.create(graphName, subject, SOURCE_FILE, NodeFactory.createLiteralString(fileName)));
-        out.quad(Quad.create(graphName, subject, SHA256, NodeFactory.createLiteralString(sha256)));
-        out.quad(Quad.create(graphName, subject, STAMP, NodeFactory.createLiteralString(stamp)));
-        if (targets != null) {
-            out.quad(Quad.create(graphName, subject, TARGETS, NodeFactory.createLiteralString(targets.encode(iris.base()))));
-        }
+    /**
+     * Writes the entries' {@link ManifestFile} into database folder {@code db} and sends the statement
+     * that names it (a full rebuild's, into the new database).
+     */
+    void writeEntries(Path db, Collection<Entry> entries, StreamRDF out) throws IOException {
+        String digest = ManifestFile.write(db, entries);
+        out.quad(Quad.create(graphName, graphName, FILES, NodeFactory.createLiteralString(digest)));
     }
 
     /**
-     * Every plan's share of the target statistics recorded in a database, by document graph (call inside a
-     * transaction). Read apart from {@link #entries}: they are the bulk of the manifest, and only the
-     * statistics need them.
+     * Writes the entries' {@link ManifestFile} into database folder {@code db} and replaces the statement
+     * that names it (call inside the update's write transaction, before the commit); returns the digest.
      */
-    public Map<Node, PlanTargets> targets(DatasetGraph dsg) {
-        Map<Node, PlanTargets> targets = new HashMap<>();
-        dsg.find(graphName, Node.ANY, TARGETS, Node.ANY).forEachRemaining(q -> targets.put(q.getSubject(),
-                PlanTargets.decode(q.getObject().getLiteralLexicalForm(), iris.base())));
-        return targets;
+    String replaceEntries(Path db, Collection<Entry> entries, DatasetGraph dsg) throws IOException {
+        String digest = ManifestFile.write(db, entries);
+        dsg.deleteAny(graphName, graphName, FILES, Node.ANY);
+        dsg.add(graphName, graphName, FILES, NodeFactory.createLiteralString(digest));
+        return digest;
     }
 
     /** The fingerprint recorded in a database, or null when it has no manifest (call inside a transaction). */
     public String fingerprint(DatasetGraph dsg) {
-        Iterator<Quad> it = dsg.find(graphName, graphName, PIPELINE, Node.ANY);
+        return value(dsg, PIPELINE);
+    }
+
+    /** The digest naming the manifest file of a database, or null when it has none (call inside a transaction). */
+    public String digest(DatasetGraph dsg) {
+        return value(dsg, FILES);
+    }
+
+    /**
+     * The files recorded for database folder {@code db} under {@code digest}, by file name; null when its
+     * manifest file is missing or no longer the one the database names.
+     */
+    Map<String, Entry> entries(Path db, String digest) throws IOException {
+        return ManifestFile.read(db, digest);
+    }
+
+    private String value(DatasetGraph dsg, Node predicate) {
+        Iterator<Quad> it = dsg.find(graphName, graphName, predicate, Node.ANY);
         return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
-    }
-
-    /** The files recorded in a database, by file name (call inside a transaction). */
-    public Map<String, Entry> entries(DatasetGraph dsg) {
-        Map<Node, String> files = values(dsg, SOURCE_FILE);
-        Map<Node, String> hashes = values(dsg, SHA256);
-        Map<Node, String> stamps = values(dsg, STAMP);
-        Map<String, Entry> entries = new HashMap<>();
-        files.forEach((graph, file) -> entries.put(file, new Entry(file, hashes.get(graph), graph, stamps.get(graph))));
-        return entries;
-    }
-
-    private Map<Node, String> values(DatasetGraph dsg, Node predicate) {
-        Map<Node, String> values = new HashMap<>();
-        dsg.find(graphName, Node.ANY, predicate, Node.ANY)
-                .forEachRemaining(q -> values.put(q.getSubject(), q.getObject().getLiteralLexicalForm()));
-        return values;
-    }
-
-    /** Removes the statements of one file's entry (call inside a write transaction). */
-    public void removeEntry(DatasetGraph dsg, Node documentGraph) {
-        dsg.deleteAny(graphName, documentGraph, Node.ANY, Node.ANY);
-    }
-
-    /** Removes the build statement (call inside a write transaction). */
-    public void removeHeader(DatasetGraph dsg) {
-        dsg.deleteAny(graphName, graphName, Node.ANY, Node.ANY);
     }
 }

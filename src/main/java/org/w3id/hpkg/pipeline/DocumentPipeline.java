@@ -1,5 +1,6 @@
 package org.w3id.hpkg.pipeline;
 
+import com.hankcs.hanlp.HanLP;
 import org.w3id.hpkg.extract.ExtractedDocument;
 import org.w3id.hpkg.extract.Extractor;
 import org.w3id.hpkg.extract.Gazetteer;
@@ -26,6 +27,15 @@ public final class DocumentPipeline {
 
     public Gazetteer gazetteer() {
         return gazetteer;
+    }
+
+    /**
+     * Has HanLP load its segmentation dictionaries, which it otherwise loads on the first segmentation
+     * (about a second): a rebuild calls it on another thread while it compares the corpus with its
+     * manifest, so that an incremental rebuild's first document does not wait for them.
+     */
+    public void warmUp() {
+        HanLP.segment(gazetteer.all().iterator().next().name());
     }
 
     public ExtractedDocument process(String fileName, byte[] bytes) throws UnreadableInputException {

@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.TxnType;
-import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -25,8 +24,8 @@ import org.w3id.hpkg.store.UnionDefaultGraph;
 /**
  * Brings the current database up to date with the corpus in place: the files whose content hash differs
  * from the manifest's are extracted again, and in ONE write transaction the graphs of changed and removed
- * files are replaced or dropped, the manifest updated, the links graph and the touched indicators'
- * statistics ({@link StatisticsGraph}) recomputed and the stored
+ * files are replaced or dropped, the manifest updated ({@link BuildManifest}), the links graph and the
+ * touched indicators' statistics ({@link StatisticsGraph}) recomputed and the stored
  * union (the default graph, see {@link UnionDefaultGraph}) kept equal to the union of the named graphs;
  * the text index follows right after the commit ({@link TextIndexUpdate}).
  * TDB2 transactions are atomic and survive crashes, so readers see the old or the new graph, never a
@@ -64,22 +63,25 @@ final class IncrementalUpdate implements AutoCloseable {
     record Opening(IncrementalUpdate update, String reason) {}
 
     private final DatasetGraph dsg;
+    private final Path db;
     private final TextIndexUpdate textIndex;
     private final BuildManifest manifest;
+    /** The manifest's entries as committed, and as this update leaves them. */
     private final Map<String, BuildManifest.Entry> entries;
+    private final Map<String, BuildManifest.Entry> updated;
     private final Set<String> removedFiles = new HashSet<>();
-    /** The document graphs whose entries this update replaced or removed, and the plans' shares of the new ones. */
-    private final Set<Node> replacedGraphs = new HashSet<>();
+    /** The files whose entries this update replaced or removed, and the plans' shares of the new ones. */
+    private final Set<String> replacedFiles = new HashSet<>();
     private final List<PlanTargets> newTargets = new ArrayList<>();
-    /** Every plan's share as committed before this update, read on another thread while files are extracted. */
-    private CompletableFuture<Map<Node, PlanTargets>> committedTargets;
     private long quads;
 
     private IncrementalUpdate(DatasetGraph dsg, Path db, BuildManifest manifest, Map<String, BuildManifest.Entry> entries) {
         this.dsg = dsg;
+        this.db = db;
         this.textIndex = new TextIndexUpdate(db);
         this.manifest = manifest;
-        this.entries = entries;
+        this.entries = Map.copyOf(entries);
+        this.updated = new HashMap<>(entries);
     }
 
     /** Opens the current database for an update, unless there is none or other code built it. */
@@ -102,14 +104,26 @@ final class IncrementalUpdate implements AutoCloseable {
             return new Opening(null, "the current graph is open in another process");
         }
         String built = Txn.calculateRead(dsg, () -> manifest.fingerprint(dsg));
-        String reason = built == null ? "the current graph has no manifest of its files"
+        String digest = Txn.calculateRead(dsg, () -> manifest.digest(dsg));
+        String reason = built == null || digest == null ? "the current graph has no manifest of its files"
                 : !built.equals(fingerprint) ? "the current graph was built by another version of hpkg or its tables"
                 : null;
+        Map<String, BuildManifest.Entry> entries = null;
+        if (reason == null) {
+            try {
+                entries = manifest.entries(current, digest);
+                if (entries == null) {
+                    reason = "the manifest file of the current graph (" + ManifestFile.path(current, digest).getFileName()
+                            + ") is missing or was changed";
+                }
+            } catch (IOException e) {
+                reason = "the manifest file of the current graph cannot be read: " + e.getMessage();
+            }
+        }
         if (reason != null) {
             TDBInternal.expel(dsg);
             return new Opening(null, reason);
         }
-        Map<String, BuildManifest.Entry> entries = Txn.calculateRead(dsg, () -> manifest.entries(dsg));
         return new Opening(new IncrementalUpdate(dsg, current, manifest, entries), null);
     }
 
@@ -150,19 +164,14 @@ final class IncrementalUpdate implements AutoCloseable {
         return changes.total() <= Math.max(ALWAYS_INCREMENTAL, corpusSize * MAX_CHANGED_SHARE);
     }
 
-    /**
-     * Starts reading the plans' shares of the statistics on another thread (a read transaction sees the
-     * committed database beside this update's write), then starts the write transaction and drops the
-     * graphs of removed files.
-     */
+    /** Starts the write transaction and drops the graphs of removed files. */
     void begin(List<BuildManifest.Entry> drop) {
-        committedTargets = CompletableFuture.supplyAsync(() -> Txn.calculateRead(dsg, () -> manifest.targets(dsg)));
         dsg.begin(TxnType.WRITE);
         for (BuildManifest.Entry entry : drop) {
             if (removedFiles.contains(entry.fileName())) {
-                replacedGraphs.add(entry.graph());
-                replace(entry.graph(), List.of());
-                removeManifestEntry(entry.graph());
+                replacedFiles.add(entry.fileName());
+                replace(manifest.documentGraph(entry.fileName()), List.of());
+                updated.remove(entry.fileName());
             }
         }
     }
@@ -175,14 +184,14 @@ final class IncrementalUpdate implements AutoCloseable {
             newTargets.add(done.targets());
         }
         if (old != null) {
-            replacedGraphs.add(old.graph());
-            removeManifestEntry(old.graph());
+            replacedFiles.add(file);
         }
         if (done.graph() != null) {
             quads += replace(manifest.documentGraph(file), done.graph().quads());
-            manifest.writeEntry(file, done.sha256(), done.stamp(), done.targets(), sink());
+            updated.put(file, manifest.entry(file, done.sha256(), done.stamp(), done.targets()));
         } else if (old != null) {
-            replace(old.graph(), List.of());
+            replace(manifest.documentGraph(file), List.of());
+            updated.remove(file);
         }
     }
 
@@ -196,25 +205,27 @@ final class IncrementalUpdate implements AutoCloseable {
 
     /**
      * What the statistics of this update need: the indicators whose targets it added or removed (the
-     * replaced plans' old and new ones), and every plan's share as the database holds them now (this
-     * update's included).
+     * replaced plans' old and new ones), and every plan's share as the database will hold them (this
+     * update's whole, the others' of the touched indicators only: nothing else is recomputed).
      */
     record Shares(Set<Node> touched, List<PlanTargets> plans) {}
 
     Shares shares() {
-        Map<Node, PlanTargets> committed = committedTargets.join();
         Set<Node> touched = new HashSet<>();
-        List<PlanTargets> plans = new ArrayList<>(newTargets);
         for (PlanTargets plan : newTargets) {
             plan.ranges().forEach(r -> touched.add(r.indicator()));
         }
-        committed.forEach((graph, plan) -> {
-            if (replacedGraphs.contains(graph)) {
-                plan.ranges().forEach(r -> touched.add(r.indicator()));
-            } else {
-                plans.add(plan);
+        for (String file : replacedFiles) {
+            PlanTargets old = manifest.targets(entries.get(file));
+            if (old != null) {
+                old.ranges().forEach(r -> touched.add(r.indicator()));
             }
-        });
+        }
+        // the new plans' shares are whole; of the others, only the touched indicators' ranges are decoded
+        List<BuildManifest.Entry> unchanged = updated.values().stream()
+                .filter(e -> !replacedFiles.contains(e.fileName()) && entries.containsKey(e.fileName())).toList();
+        List<PlanTargets> plans = new ArrayList<>(newTargets);
+        plans.addAll(manifest.targets(unchanged, touched));
         return new Shares(touched, plans);
     }
 
@@ -223,19 +234,19 @@ final class IncrementalUpdate implements AutoCloseable {
         return dsg;
     }
 
-    /** Commits the graph, then brings the text index up to date; returns the quads written. */
+    /**
+     * Writes the new manifest file and names it in the database, commits, deletes the manifest files of
+     * earlier states, then brings the text index up to date; returns the quads written.
+     */
     long commit() throws IOException {
+        String digest = manifest.replaceEntries(db, updated.values(), dsg);
         textIndex.begin();
         CrashPoints.reach("committing");
         dsg.commit();
         dsg.end();
+        ManifestFile.deleteOthers(db, digest);
         textIndex.apply();
         return quads;
-    }
-
-    /** Removes a file's manifest statements (bookkeeping, never part of the stored union). */
-    private void removeManifestEntry(Node documentGraph) {
-        manifest.removeEntry(dsg, documentGraph);
     }
 
     void abort() {
@@ -247,23 +258,10 @@ final class IncrementalUpdate implements AutoCloseable {
     /** Ends any transaction left open (aborting it) and releases the database. */
     @Override
     public void close() {
-        if (committedTargets != null) {
-            committedTargets.handle((read, failure) -> null).join(); // its read transaction ends first
-        }
         if (dsg.isInTransaction()) {
             dsg.abort();
             dsg.end();
         }
         TDBInternal.expel(dsg);
-    }
-
-
-    private StreamRDFBase sink() {
-        return new StreamRDFBase() {
-            @Override
-            public void quad(Quad quad) {
-                dsg.add(quad);
-            }
-        };
     }
 }

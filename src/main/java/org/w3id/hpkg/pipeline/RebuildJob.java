@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -99,6 +100,7 @@ public final class RebuildJob {
             CorpusSelection selection = CorpusSelection.of(listed, iris);
             List<Path> files = selection.accepted();
             DocumentPipeline pipeline = new DocumentPipeline(gazetteer);
+            CompletableFuture.runAsync(pipeline::warmUp); // a failure shows again on the first document
             DocumentMapper mapper = new DocumentMapper(iris);
             phases.end("load tables");
             SharedGraphs shared = new SharedGraphs(gazetteer, iris);
@@ -166,6 +168,7 @@ public final class RebuildJob {
             shared.indexText(text);
             manifest.writeHeader(fingerprint, builder.sink()); // bookkeeping: kept out of the union
             TargetStatistics targets = new TargetStatistics();
+            List<BuildManifest.Entry> entries = new ArrayList<>();
             processAll(files, worker, bar, done -> {
                 outcomes.add(done.outcome());
                 violations.addAll(done.violations());
@@ -173,12 +176,12 @@ public final class RebuildJob {
                     targets.add(done.targets());
                     done.graph().sendTo(sink);
                     text.add(manifest.documentGraph(done.outcome().fileName()), done.graph().asGraph());
-                    manifest.writeEntry(done.outcome().fileName(), done.sha256(), done.stamp(), done.targets(),
-                            builder.sink());
+                    entries.add(manifest.entry(done.outcome().fileName(), done.sha256(), done.stamp(), done.targets()));
                     CrashPoints.reach("loading");
                 }
             });
             statistics.sendTo(targets, sink);
+            manifest.writeEntries(builder.database(), entries, builder.sink());
             phases.end("extract and load");
             builder.finish();
             phases.end("finish indexes");

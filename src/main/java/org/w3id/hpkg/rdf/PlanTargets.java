@@ -1,25 +1,18 @@
 package org.w3id.hpkg.rdf;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
 /**
  * One plan's share of the {@link TargetStatistics}: its area (jurisdiction, or the plan itself) and, per
  * indicator and unit, the lowest and highest value of its targets and how many there are. The rebuild
- * keeps it in the build manifest with the plan's entry, so that an incremental rebuild can recompute the
+ * keeps it in the build manifest with the plan's entry ({@code ManifestFile}), so that an incremental rebuild can recompute the
  * statistics of the indicators a change touched from these few lines per plan instead of re-reading every
  * target of those indicators in the graph.
  */
@@ -53,37 +46,27 @@ public record PlanTargets(Node area, List<Range> ranges) {
         return new PlanTargets(area, new ArrayList<>(ranges.values()));
     }
 
-    /** Tab-separated records (commons-csv quotes a unit that holds a tab or a line break). */
-    private static final CSVFormat FORMAT = CSVFormat.TDF.builder().setRecordSeparator('\n').build();
-
     /**
-     * As a text: a record with the area's IRI, then one per range (indicator IRI, unit, lowest, highest,
-     * count); IRIs under {@code base} are written without it (a manifest holds one per plan).
+     * As records of text: the area's IRI, then one record per range (indicator IRI, unit, lowest, highest,
+     * count); IRIs under {@code base} are written without it (a manifest holds one share per plan).
      */
-    public String encode(String base) {
-        StringBuilder text = new StringBuilder();
-        try (CSVPrinter out = new CSVPrinter(text, FORMAT)) {
-            out.printRecord(relative(area, base));
-            for (Range r : ranges) {
-                out.printRecord(relative(r.indicator(), base), r.unit(), r.lowest().toPlainString(),
-                        r.highest().toPlainString(), r.targets());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringBuilder does not fail
+    public List<List<String>> records(String base) {
+        List<List<String>> records = new ArrayList<>();
+        records.add(List.of(relative(area, base)));
+        for (Range r : ranges) {
+            records.add(List.of(relative(r.indicator(), base), r.unit(), r.lowest().toPlainString(),
+                    r.highest().toPlainString(), Long.toString(r.targets())));
         }
-        return text.toString();
+        return records;
     }
 
-    /** Reads {@link #encode}'s text back. */
-    public static PlanTargets decode(String text, String base) {
-        List<CSVRecord> records;
-        try (CSVParser parser = FORMAT.parse(new StringReader(text))) {
-            records = parser.getRecords();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Reads {@link #records}' records back. */
+    public static PlanTargets fromRecords(List<? extends List<String>> records, String base) {
+        if (records.isEmpty() || records.get(0).size() != 1) {
+            throw new IllegalArgumentException("a plan's targets begin with its area: " + records);
         }
         List<Range> ranges = new ArrayList<>();
-        for (CSVRecord f : records.subList(1, records.size())) {
+        for (List<String> f : records.subList(1, records.size())) {
             if (f.size() != 5) {
                 throw new IllegalArgumentException("not a record of a plan's targets: " + f);
             }
@@ -93,7 +76,8 @@ public record PlanTargets(Node area, List<Range> ranges) {
         return new PlanTargets(NodeFactory.createURI(absolute(records.get(0).get(0), base)), ranges);
     }
 
-    private static String relative(Node iri, String base) {
+    /** An IRI as {@link #records} writes it. */
+    public static String relative(Node iri, String base) {
         String uri = iri.getURI();
         return uri.startsWith(base) ? uri.substring(base.length()) : "<" + uri;
     }

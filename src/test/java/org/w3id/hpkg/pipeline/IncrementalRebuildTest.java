@@ -151,6 +151,48 @@ class IncrementalRebuildTest {
     }
 
     @Test
+    void givenAManifestFileThatIsMissingOrChanged_whenRebuilt_thenTheRebuildIsFullAndSaysWhy() throws Exception {
+        rebuild(corpus, store, false);
+        Path manifest = manifestFiles(new StoreLayout(store).current()).get(0);
+        Files.writeString(manifest, Files.readString(manifest).replaceFirst("\t[0-9a-f]{64}\t", "\t" + "0".repeat(64) + "\t"));
+
+        RebuildResult changed = rebuild(corpus, store, false);
+
+        assertEquals(RebuildResult.Mode.FULL, changed.mode());
+        assertEquals("the manifest file of the current graph (" + manifest.getFileName() + ") is missing or was changed",
+                changed.note());
+        assertEquals(12, changed.files().size());
+        Files.delete(manifestFiles(new StoreLayout(store).current()).get(0));
+        assertEquals(RebuildResult.Mode.FULL, rebuild(corpus, store, false).mode());
+    }
+
+    @Test
+    void givenAnUpdate_thenTheDatabaseKeepsOneManifestFile_theOneItNames_andAnUnfinishedOneIsIgnored() throws Exception {
+        rebuild(corpus, store, false);
+        Path db = new StoreLayout(store).current();
+        Path before = manifestFiles(db).get(0);
+        List<Path> files = CorpusFiles.list(corpus);
+        Files.write(files.get(3), new CorpusGenerator(12).plan(3).bytes());
+        // what a crash between writing the next manifest file and committing leaves behind
+        Files.writeString(db.resolve(ManifestFile.PREFIX + "0".repeat(64) + ManifestFile.SUFFIX), "file\tx\ty\tz\n");
+
+        assertEquals(RebuildResult.Mode.INCREMENTAL, rebuild(corpus, store, false).mode());
+
+        List<Path> after = manifestFiles(db);
+        assertEquals(1, after.size(), after.toString());
+        assertNotEquals(before, after.get(0));
+        RebuildResult again = rebuild(corpus, store, false);
+        assertEquals(RebuildResult.Mode.INCREMENTAL, again.mode());
+        assertEquals(0, again.files().size(), "the new manifest knows the changed file");
+    }
+
+    private static List<Path> manifestFiles(Path db) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(db)) {
+            return files.filter(f -> f.getFileName().toString().startsWith(ManifestFile.PREFIX)).sorted().toList();
+        }
+    }
+
+    @Test
     void givenRemovedAndChangedDocuments_whenRebuiltIncrementally_thenLinksAndTextIndexMatchAFullRebuild()
             throws Exception {
         rebuild(corpus, store, false);
