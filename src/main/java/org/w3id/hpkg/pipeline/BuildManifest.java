@@ -19,7 +19,8 @@ import org.w3id.hpkg.rdf.PlanTargets;
 
 /**
  * What a database was built from: the fingerprint of the code that extracted it, and for each corpus file
- * its content hash, {@link FileStamp}, the graph it became and its plan's share of the target statistics.
+ * its content hash, {@link FileStamp} and its plan's share of the target statistics (the graph it became
+ * follows from its name, {@link #documentGraph}).
  * The fingerprint and the digest of the per-file entries are statements of the graph
  * {@code <base>graph/manifest}; the entries themselves are a {@link ManifestFile} of the database folder,
  * named by that digest. Both change in the write transaction that changes the graphs (the file is

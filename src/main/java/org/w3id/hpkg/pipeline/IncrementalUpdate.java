@@ -105,8 +105,9 @@ final class IncrementalUpdate implements AutoCloseable {
         }
         String built = Txn.calculateRead(dsg, () -> manifest.fingerprint(dsg));
         String digest = Txn.calculateRead(dsg, () -> manifest.digest(dsg));
-        String reason = built == null || digest == null ? "the current graph has no manifest of its files"
+        String reason = built == null ? "the current graph has no manifest of its files"
                 : !built.equals(fingerprint) ? "the current graph was built by another version of hpkg or its tables"
+                : digest == null ? "the current graph has no manifest of its files"
                 : null;
         Map<String, BuildManifest.Entry> entries = null;
         if (reason == null) {
