@@ -24,8 +24,9 @@ public final class GraphNames {
     }
 
     /**
-     * Whether a graph is the rebuild's bookkeeping ({@code <base>graph/manifest}: file hashes for
-     * incremental rebuilds), which stays out of the union, exports and pushes.
+     * Whether a graph is the rebuild's bookkeeping ({@code <base>graph/manifest}: the code fingerprint
+     * and the name of the file of hashes for incremental rebuilds), which stays out of the union, exports
+     * and pushes.
      */
     public static boolean isBookkeeping(Node graph) {
         return graph.isURI() && graph.getURI().endsWith("/graph/manifest");
