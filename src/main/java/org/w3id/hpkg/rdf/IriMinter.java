@@ -45,7 +45,7 @@ public final class IriMinter {
         return iri("graph/statistics");
     }
 
-    /** The graph recording what a database was built from (code fingerprint, manifest file), for incremental rebuilds. */
+    /** The graph recording what a database was built from (code fingerprint, manifest file), for rebuilds. */
     public Node manifestGraph() {
         return iri("graph/manifest");
     }
