@@ -103,8 +103,10 @@ final class IncrementalUpdate implements AutoCloseable {
             // another process (a running 'hpkg serve') holds the database: build a new one beside it
             return new Opening(null, "the current graph is open in another process");
         }
-        String built = Txn.calculateRead(dsg, () -> manifest.fingerprint(dsg));
-        String digest = Txn.calculateRead(dsg, () -> manifest.digest(dsg));
+        record Recorded(String fingerprint, String digest) {}
+        Recorded recorded = Txn.calculateRead(dsg, () -> new Recorded(manifest.fingerprint(dsg), manifest.digest(dsg)));
+        String built = recorded.fingerprint();
+        String digest = recorded.digest();
         String reason = built == null ? "the current graph has no manifest of its files"
                 : !built.equals(fingerprint) ? "the current graph was built by another version of hpkg or its tables"
                 : digest == null ? "the current graph has no manifest of its files"
@@ -114,8 +116,8 @@ final class IncrementalUpdate implements AutoCloseable {
             try {
                 entries = manifest.entries(current, digest);
                 if (entries == null) {
-                    reason = "the manifest file of the current graph (" + ManifestFile.path(current, digest).getFileName()
-                            + ") is missing or was changed";
+                    reason = "the manifest file of the current graph ("
+                            + ManifestFile.path(current, digest).getFileName() + ") is missing or was changed";
                 }
             } catch (IOException e) {
                 reason = "the manifest file of the current graph cannot be read: " + e.getMessage();

@@ -1,12 +1,14 @@
 package org.w3id.hpkg.pipeline;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
@@ -41,7 +43,7 @@ record PlanShare(String lines) {
 
     /** The whole share. */
     PlanTargets targets(String base) {
-        return decode(lines, base);
+        return targets(List.of(this), base, indicator -> true).get(0);
     }
 
     /**
@@ -51,6 +53,11 @@ record PlanShare(String lines) {
     static List<PlanTargets> targets(Collection<PlanShare> shares, String base, Set<Node> indicators) {
         Set<String> written = new HashSet<>();
         indicators.forEach(i -> written.add(PlanTargets.relative(i, base)));
+        return targets(shares, base, written::contains);
+    }
+
+    /** The shares' areas with the ranges whose indicator, as written, passes {@code indicators}. */
+    private static List<PlanTargets> targets(Collection<PlanShare> shares, String base, Predicate<String> indicators) {
         StringBuilder kept = new StringBuilder();
         for (PlanShare share : shares) {
             String lines = share.lines();
@@ -60,7 +67,7 @@ record PlanShare(String lines) {
                 int end = newline < 0 ? lines.length() : newline + 1;
                 int first = lines.indexOf('\t', start) + 1;
                 int second = lines.indexOf('\t', first);
-                if (start == 0 || second > 0 && second < end && written.contains(lines.substring(first, second))) {
+                if (start == 0 || second > 0 && second < end && indicators.test(lines.substring(first, second))) {
                     kept.append(lines, start, end);
                 }
                 start = end;
@@ -81,18 +88,10 @@ record PlanShare(String lines) {
         return targets;
     }
 
-    private static PlanTargets decode(String text, String base) {
-        List<List<String>> records = new ArrayList<>();
-        for (List<String> record : parse(text)) {
-            records.add(record.subList(1, record.size()));
-        }
-        return PlanTargets.fromRecords(records, base);
-    }
-
     /** The records of shares' lines, each checked to be an area record or a range record after one. */
     private static List<List<String>> parse(String text) {
         List<List<String>> records = new ArrayList<>();
-        try (CSVParser parser = ManifestFile.FORMAT.parse(new java.io.StringReader(text))) {
+        try (CSVParser parser = ManifestFile.FORMAT.parse(new StringReader(text))) {
             for (CSVRecord record : parser) {
                 String kind = record.get(0);
                 if (!(kind.equals(AREA) || kind.equals(RANGE) && !records.isEmpty())) {

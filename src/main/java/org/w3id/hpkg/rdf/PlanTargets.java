@@ -12,9 +12,9 @@ import org.apache.jena.graph.NodeFactory;
 /**
  * One plan's share of the {@link TargetStatistics}: its area (jurisdiction, or the plan itself) and, per
  * indicator and unit, the lowest and highest value of its targets and how many there are. The rebuild
- * keeps it in the build manifest with the plan's entry ({@code ManifestFile}), so that an incremental rebuild can recompute the
- * statistics of the indicators a change touched from these few lines per plan instead of re-reading every
- * target of those indicators in the graph.
+ * keeps it in the build manifest with the plan's entry ({@code ManifestFile}), so that an incremental
+ * rebuild can recompute the statistics of the indicators a change touched from these few lines per plan
+ * instead of re-reading every target of those indicators in the graph.
  */
 public record PlanTargets(Node area, List<Range> ranges) {
 
