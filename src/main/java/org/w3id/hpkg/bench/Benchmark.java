@@ -38,12 +38,12 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.hpkg.extract.ExtractedDocument;
 import org.w3id.hpkg.extract.Gazetteer;
-import org.w3id.hpkg.pipeline.CorpusFiles;
-import org.w3id.hpkg.pipeline.DocumentPipeline;
-import org.w3id.hpkg.pipeline.FileOutcome;
-import org.w3id.hpkg.pipeline.RebuildJob;
-import org.w3id.hpkg.pipeline.RebuildOptions;
-import org.w3id.hpkg.pipeline.RebuildResult;
+import org.w3id.hpkg.rebuild.CorpusFiles;
+import org.w3id.hpkg.rebuild.DocumentPipeline;
+import org.w3id.hpkg.rebuild.FileOutcome;
+import org.w3id.hpkg.rebuild.RebuildJob;
+import org.w3id.hpkg.rebuild.RebuildOptions;
+import org.w3id.hpkg.rebuild.RebuildResult;
 import org.w3id.hpkg.store.GraphStore;
 import org.w3id.hpkg.store.StoreLayout;
 

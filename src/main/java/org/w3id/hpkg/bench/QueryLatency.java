@@ -22,9 +22,9 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.w3id.hpkg.library.QueryParameters;
+import org.w3id.hpkg.library.QueryRunner;
 import org.w3id.hpkg.store.GraphStore;
-import org.w3id.hpkg.store.QueryParameters;
-import org.w3id.hpkg.store.QueryRunner;
 
 /**
  * Times the queries of a folder on a store, warm: each query runs untimed, then {@code runs} times

@@ -1,10 +1,10 @@
 package org.w3id.hpkg.cli;
 
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** The root command: only groups the subcommands. */
 @Command(name = "hpkg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,

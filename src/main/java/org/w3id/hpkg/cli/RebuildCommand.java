@@ -3,16 +3,16 @@ package org.w3id.hpkg.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.w3id.hpkg.pipeline.FileOutcome;
-import org.w3id.hpkg.pipeline.RebuildJob;
-import org.w3id.hpkg.pipeline.RebuildOptions;
-import org.w3id.hpkg.pipeline.RebuildResult;
 import org.w3id.hpkg.rdf.HP;
+import org.w3id.hpkg.rebuild.FileOutcome;
+import org.w3id.hpkg.rebuild.RebuildJob;
+import org.w3id.hpkg.rebuild.RebuildOptions;
+import org.w3id.hpkg.rebuild.RebuildResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code hpkg rebuild}: the whole graph from a corpus folder into a new database, then switch. */
 @Command(name = "rebuild", mixinStandardHelpOptions = true,

@@ -6,10 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.w3id.hpkg.pipeline.FileOutcome;
-import org.w3id.hpkg.pipeline.RebuildJob;
-import org.w3id.hpkg.pipeline.RebuildOptions;
-import org.w3id.hpkg.pipeline.RebuildResult;
+import org.w3id.hpkg.rebuild.FileOutcome;
+import org.w3id.hpkg.rebuild.RebuildJob;
+import org.w3id.hpkg.rebuild.RebuildOptions;
+import org.w3id.hpkg.rebuild.RebuildResult;
 import org.w3id.hpkg.store.GraphStore;
 import org.w3id.hpkg.store.StoreLayout;
 

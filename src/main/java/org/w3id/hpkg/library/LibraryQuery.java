@@ -5,8 +5,6 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryParseException;
-import org.w3id.hpkg.store.QueryParameters;
-import org.w3id.hpkg.store.QueryRunner;
 
 /**
  * One query of the library: its name (the file name without {@code .rq}), where it came from, its SPARQL

@@ -10,7 +10,6 @@ import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.system.Txn;
-import org.w3id.hpkg.store.QueryParameters;
 
 /**
  * The page of plans a paged listing shows: such a query takes an {@code after} parameter and chooses its

@@ -13,7 +13,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.w3id.hpkg.store.ChineseAnalyzer;
+import org.w3id.hpkg.text.ChineseAnalyzer;
 
 /**
  * {@code hpkg search}: turns what an analyst types into a Lucene query over the text index and runs the

@@ -1,9 +1,9 @@
 package org.w3id.hpkg.publish;
 
-import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.w3id.hpkg.store.JsonLdContext;
+import java.io.IOException;
+import org.w3id.hpkg.export.JsonLdContext;
 
 /** {@code GET /context.jsonld}: the JSON-LD context that exports and JSON-LD descriptions refer to. */
 final class ContextServlet extends PublishServlet {

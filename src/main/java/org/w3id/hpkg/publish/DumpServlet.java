@@ -1,11 +1,11 @@
 package org.w3id.hpkg.publish;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Optional;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import org.w3id.hpkg.store.ExportFormat;
+import org.w3id.hpkg.export.ExportFormat;
 
 /** {@code GET /dump/hpkg.<ext>}: the whole graph in one serialization, streamed as the export writes it. */
 final class DumpServlet extends PublishServlet {

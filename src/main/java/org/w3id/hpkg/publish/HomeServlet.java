@@ -2,14 +2,14 @@ package org.w3id.hpkg.publish;
 
 import static org.w3id.hpkg.publish.HtmlRenderer.esc;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
+import org.w3id.hpkg.export.ExportFormat;
 import org.w3id.hpkg.rdf.HP;
-import org.w3id.hpkg.store.ExportFormat;
 
 /** {@code GET /}: where to start: the endpoint, the documents, the ontology, the description and the dumps. */
 final class HomeServlet extends PublishServlet {

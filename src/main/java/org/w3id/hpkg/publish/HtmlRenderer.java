@@ -13,7 +13,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.hpkg.rdf.HP;
-import org.w3id.hpkg.store.Prefixes;
+import org.w3id.hpkg.rdf.Prefixes;
 
 /**
  * Readable HTML pages for browsers: a resource with its properties, the source text it was derived from

@@ -1,9 +1,9 @@
 package org.w3id.hpkg.publish;
 
-import java.io.IOException;
-import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -28,7 +28,7 @@ final class OntologyServlet extends PublishServlet {
         if (ontology.isEmpty()) {
             ontology = OntologySource.ontology();
         }
-        ontology.getPrefixMapping().setNsPrefixes(org.w3id.hpkg.store.Prefixes.map().getMapping());
+        ontology.getPrefixMapping().setNsPrefixes(org.w3id.hpkg.rdf.Prefixes.map().getMapping());
         Graph g = ontology;
         send(req, resp, g, () -> site.html().graph("hpkg ontology",
                 "Classes and properties of <code>" + HtmlRenderer.esc(HP.NS) + "</code>.", g,

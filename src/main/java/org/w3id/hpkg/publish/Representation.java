@@ -1,15 +1,15 @@
 package org.w3id.hpkg.publish;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.OutputStream;
 import java.util.Optional;
-import jakarta.servlet.http.HttpServletRequest;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.w3id.hpkg.store.JsonLdWriter;
+import org.w3id.hpkg.export.JsonLdWriter;
 
 /**
  * The forms a described resource is served in, chosen by the {@code Accept} header (or by a

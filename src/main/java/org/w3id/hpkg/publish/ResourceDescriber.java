@@ -16,7 +16,7 @@ import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.hpkg.rdf.HP;
-import org.w3id.hpkg.store.Prefixes;
+import org.w3id.hpkg.rdf.Prefixes;
 
 /**
  * What the server says about one IRI: the resource's own triples (from every graph), the labels of the

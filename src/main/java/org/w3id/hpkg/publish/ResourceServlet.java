@@ -1,11 +1,11 @@
 package org.w3id.hpkg.publish;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * {@code GET /id/…}: the description of {@code <base>…} as Turtle, JSON-LD, N-Triples, RDF/XML or an HTML

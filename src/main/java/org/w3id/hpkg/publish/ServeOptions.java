@@ -3,7 +3,7 @@ package org.w3id.hpkg.publish;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.w3id.hpkg.rdf.HP;
-import org.w3id.hpkg.store.PublicRoot;
+import org.w3id.hpkg.rdf.PublicRoot;
 
 /**
  * How {@code hpkg serve} runs; build with {@link #builder()}.

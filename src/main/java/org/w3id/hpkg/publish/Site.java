@@ -5,8 +5,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
-import org.w3id.hpkg.store.ExportFormat;
-import org.w3id.hpkg.store.Exporter;
+import org.w3id.hpkg.export.ExportFormat;
+import org.w3id.hpkg.export.Exporter;
 
 /**
  * What the linked-data servlets share: the dataset, the options, where the server is reached (known once

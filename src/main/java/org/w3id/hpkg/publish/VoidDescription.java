@@ -17,9 +17,9 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.w3id.hpkg.export.ExportFormat;
 import org.w3id.hpkg.rdf.HP;
-import org.w3id.hpkg.store.ExportFormat;
-import org.w3id.hpkg.store.Prefixes;
+import org.w3id.hpkg.rdf.Prefixes;
 
 /**
  * A VoID and DCAT description of the graph: title, licence, publisher, where the SPARQL endpoint and

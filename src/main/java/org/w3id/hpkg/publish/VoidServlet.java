@@ -1,9 +1,9 @@
 package org.w3id.hpkg.publish;
 
-import java.io.IOException;
-import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
 import org.apache.jena.graph.Graph;
 
 /** {@code GET /.well-known/void}: the VoID/DCAT description of the dataset, with the sizes of the dumps. */

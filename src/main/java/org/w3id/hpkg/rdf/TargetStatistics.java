@@ -2,10 +2,10 @@ package org.w3id.hpkg.rdf;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
-import java.util.Map;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;

@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.w3id.hpkg.text.HighlightFunction;
+import org.w3id.hpkg.text.TextIndexes;
 
 /**
  * Opens the current database of a store for queries. The default graph is the union of all named

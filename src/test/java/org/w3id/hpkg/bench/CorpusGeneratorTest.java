@@ -21,8 +21,8 @@ import org.w3id.hpkg.extract.ExtractedDocument;
 import org.w3id.hpkg.extract.ExtractedTask;
 import org.w3id.hpkg.extract.Gazetteer;
 import org.w3id.hpkg.extract.Region;
-import org.w3id.hpkg.pipeline.CorpusFiles;
-import org.w3id.hpkg.pipeline.DocumentPipeline;
+import org.w3id.hpkg.rebuild.CorpusFiles;
+import org.w3id.hpkg.rebuild.DocumentPipeline;
 
 class CorpusGeneratorTest {
 

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.apache.jena.query.Dataset;
 import org.junit.jupiter.api.Test;
 import org.w3id.hpkg.library.AnalystCorpus;
-import org.w3id.hpkg.store.QueryRunner;
+import org.w3id.hpkg.library.QueryRunner;
 
 /**
  * The bench times queries with their defaults, except a query about one plan whose default plan is not in

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.w3id.hpkg.store.ExportFormat;
+import org.w3id.hpkg.export.ExportFormat;
 import picocli.CommandLine;
 
 /** The subcommands as a user runs them: exit codes, messages and output. */

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.hpkg.bench.CorpusGenerator;
 import org.w3id.hpkg.bench.CorpusTruth;
-import org.w3id.hpkg.pipeline.CorpusFiles;
+import org.w3id.hpkg.rebuild.CorpusFiles;
 import picocli.CommandLine;
 
 class GenCorpusCommandTest {

@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.hpkg.pipeline.RebuildJob;
-import org.w3id.hpkg.pipeline.RebuildOptions;
+import org.w3id.hpkg.rebuild.RebuildJob;
+import org.w3id.hpkg.rebuild.RebuildOptions;
 
 /**
  * {@code hpkg query} and {@code hpkg stats} start fast because they load nothing they do not need: no
@@ -51,8 +51,8 @@ class StartupTest {
         assertTrue(classes.stream().anyMatch(c -> c.startsWith("org.w3id.hpkg.store.")), "the command ran");
         List<String> heavy = classes.stream().filter(c -> c.startsWith("com.hankcs.")
                 || c.startsWith("org.w3id.hpkg.normalize.") || c.startsWith("org.w3id.hpkg.parse.")
-                || c.startsWith("org.w3id.hpkg.extract.") || c.equals("org.w3id.hpkg.pipeline.RebuildJob")
-                || c.equals("org.w3id.hpkg.pipeline.DocumentPipeline") || c.startsWith("org.w3id.hpkg.bench.")
+                || c.startsWith("org.w3id.hpkg.extract.") || c.equals("org.w3id.hpkg.rebuild.RebuildJob")
+                || c.equals("org.w3id.hpkg.rebuild.DocumentPipeline") || c.startsWith("org.w3id.hpkg.bench.")
                 || c.startsWith("org.apache.jena.shacl.engine.") || c.startsWith("org.apache.jena.shacl.validation.")
                 || c.startsWith("org.apache.jena.reasoner.rulesys.")).toList();
         assertEquals(List.of(), heavy);

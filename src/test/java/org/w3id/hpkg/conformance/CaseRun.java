@@ -7,13 +7,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.system.Txn;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
 import org.w3id.hpkg.eval.Annotations;
 import org.w3id.hpkg.eval.GoldReader;
 import org.w3id.hpkg.eval.GraphReader;
@@ -22,10 +22,10 @@ import org.w3id.hpkg.eval.TaskRecord;
 import org.w3id.hpkg.extract.ExtractedDocument;
 import org.w3id.hpkg.extract.Gazetteer;
 import org.w3id.hpkg.extract.IndicatorKey;
-import org.w3id.hpkg.pipeline.DocumentPipeline;
 import org.w3id.hpkg.rdf.DocumentMapper;
 import org.w3id.hpkg.rdf.HP;
 import org.w3id.hpkg.rdf.IriMinter;
+import org.w3id.hpkg.rebuild.DocumentPipeline;
 
 /**
  * One conformance case: {@code input.txt} through normalize → parse → extract → rdf into an in-memory

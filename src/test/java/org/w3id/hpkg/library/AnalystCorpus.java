@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.Dataset;
-import org.w3id.hpkg.pipeline.RebuildJob;
-import org.w3id.hpkg.pipeline.RebuildOptions;
-import org.w3id.hpkg.pipeline.RebuildResult;
+import org.w3id.hpkg.rebuild.RebuildJob;
+import org.w3id.hpkg.rebuild.RebuildOptions;
+import org.w3id.hpkg.rebuild.RebuildResult;
 import org.w3id.hpkg.store.GraphStore;
 import org.w3id.hpkg.store.StoreLayout;
 

@@ -21,8 +21,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3id.hpkg.bench.CorpusGenerator;
 import org.w3id.hpkg.store.GraphStore;
-import org.w3id.hpkg.store.QueryParameters;
-import org.w3id.hpkg.store.QueryRunner;
 
 /**
  * {@code indicator-spread} on 130 generated plans, against the same answer worked out here from a plain

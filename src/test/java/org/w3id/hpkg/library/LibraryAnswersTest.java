@@ -46,7 +46,7 @@ class LibraryAnswersTest {
         for (int i = 0; i < docs.size(); i++) {
             regionOfFile.put(docs.text(i, "file"), docs.text(i, "region"));
         }
-        ResultTable texts = ResultTable.select(AnalystCorpus.dataset(), org.w3id.hpkg.store.QueryRunner.parse(
+        ResultTable texts = ResultTable.select(AnalystCorpus.dataset(), org.w3id.hpkg.library.QueryRunner.parse(
                 "SELECT ?file ?text WHERE { ?d a hp:PolicyDocument ; hp:sourceFile ?file ; hp:text ?text }"));
         documentText = new HashMap<>();
         for (int i = 0; i < texts.size(); i++) {
@@ -236,7 +236,7 @@ class LibraryAnswersTest {
     void recurringProgrammes_withinARegion_countOnlyItsPlans() {
         ResultTable hubei = run("recurring-programmes", "within", "湖北省");
         // the corpus's one plan in 湖北省 is 荆门市's: every programme its tasks name, once each
-        List<String> named = ResultTable.select(AnalystCorpus.dataset(), org.w3id.hpkg.store.QueryRunner.parse("SELECT DISTINCT ?p WHERE { ?t hp:document ?d ;"
+        List<String> named = ResultTable.select(AnalystCorpus.dataset(), org.w3id.hpkg.library.QueryRunner.parse("SELECT DISTINCT ?p WHERE { ?t hp:document ?d ;"
                 + " hp:mentionsProgramme/rdfs:label ?p . ?d hp:jurisdiction/rdfs:label \"荆门市\" } ORDER BY ?p"))
                 .rows().stream().map(r -> r.get("p").getLiteralLexicalForm()).toList();
         assertTrue(named.size() > 5 && named.size() <= 20, "programmes of 荆门市's plan: " + named);
@@ -427,7 +427,7 @@ class LibraryAnswersTest {
         ResultTable t = run("tasks-mentioning-other-regions");
         Map<String, List<String>> gazetteer = gazetteer();
         // codes straight from the graph, since names such as 鼓楼区 are not unique in China
-        ResultTable facts = ResultTable.select(AnalystCorpus.dataset(), org.w3id.hpkg.store.QueryRunner.parse("""
+        ResultTable facts = ResultTable.select(AnalystCorpus.dataset(), org.w3id.hpkg.library.QueryRunner.parse("""
                 SELECT ?file ?task ?text ?name ?code ?own WHERE {
                   ?t a hp:Task ; hp:ordinal ?task ; hp:text ?text ; hp:document ?d ; hp:mentionsRegion ?m .
                   ?m rdfs:label ?name ; hp:adminCode ?code . ?d hp:sourceFile ?file .
@@ -489,11 +489,11 @@ class LibraryAnswersTest {
 
     @Test
     void storedCounts_areTheCountsOfWhatEachDocumentGraphHolds() {
-        ResultTable stored = ResultTable.select(AnalystCorpus.dataset(), org.w3id.hpkg.store.QueryRunner.parse("""
+        ResultTable stored = ResultTable.select(AnalystCorpus.dataset(), org.w3id.hpkg.library.QueryRunner.parse("""
                 SELECT ?file (STR(?tasks) AS ?t) (STR(?targets) AS ?g) (STR(?notes) AS ?n) (STR(?noBody) AS ?b) (STR(?noDue) AS ?d)
                 WHERE { ?doc hp:sourceFile ?file ; hp:taskCount ?tasks ; hp:targetCount ?targets ; hp:qualityNoteCount ?notes ;
                              hp:tasksWithoutBody ?noBody ; hp:tasksWithoutDeadline ?noDue }"""));
-        ResultTable counted = ResultTable.select(AnalystCorpus.dataset(), org.w3id.hpkg.store.QueryRunner.parse("""
+        ResultTable counted = ResultTable.select(AnalystCorpus.dataset(), org.w3id.hpkg.library.QueryRunner.parse("""
                 SELECT ?file (STR(COUNT(DISTINCT ?task)) AS ?t) (STR(COUNT(DISTINCT ?target)) AS ?g)
                        (STR(COUNT(DISTINCT ?note)) AS ?n) (STR(COUNT(DISTINCT ?noBody)) AS ?b) (STR(COUNT(DISTINCT ?noDue)) AS ?d)
                 WHERE { ?doc hp:sourceFile ?file .
@@ -533,7 +533,7 @@ class LibraryAnswersTest {
     void searchTasks_findsTheTasksOfHubeiPlansDueIn2020ThatSpeakOfChronicDisease() {
         ResultTable t = run("search-tasks");
         Set<String> expected = new HashSet<>();
-        ResultTable texts = ResultTable.select(AnalystCorpus.dataset(), org.w3id.hpkg.store.QueryRunner.parse(
+        ResultTable texts = ResultTable.select(AnalystCorpus.dataset(), org.w3id.hpkg.library.QueryRunner.parse(
                 "SELECT ?file ?task WHERE { ?t a hp:Task ; hp:ordinal ?task ; hp:text ?text ; hp:document/hp:sourceFile ?file"
                         + " FILTER (CONTAINS(?text, \"慢性病\")) }"));
         ResultTable hubei = run("within-province", "province", "湖北省");

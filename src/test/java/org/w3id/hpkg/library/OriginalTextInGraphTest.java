@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.hankcs.hanlp.HanLP;
 import org.junit.jupiter.api.Test;
-import org.w3id.hpkg.store.QueryRunner;
 
 /** hp:originalText in the corpus graph: the converted plan's tasks and spans in their original characters. */
 class OriginalTextInGraphTest {

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.stream.IntStream;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
@@ -35,8 +35,6 @@ import org.w3id.hpkg.bench.CorpusTruth;
 import org.w3id.hpkg.cli.HpkgCommand;
 import org.w3id.hpkg.report.Report;
 import org.w3id.hpkg.store.GraphStore;
-import org.w3id.hpkg.store.QueryParameters;
-import org.w3id.hpkg.store.QueryRunner;
 import picocli.CommandLine;
 
 /**

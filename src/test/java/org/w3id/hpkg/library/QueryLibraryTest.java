@@ -15,7 +15,6 @@ import org.apache.jena.graph.Node;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.w3id.hpkg.store.QueryParameters;
 
 /** Every library query: documented, parameters as documented, an example that is its real output, an answer. */
 class QueryLibraryTest {

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.w3id.hpkg.store.QueryRunner;
 
 /** {@code hpkg search} on the corpus: Chinese words inside longer words, exact phrases first, original characters. */
 class TextSearchTest {

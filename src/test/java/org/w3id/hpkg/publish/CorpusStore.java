@@ -6,10 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.query.Dataset;
-import org.w3id.hpkg.pipeline.RebuildJob;
-import org.w3id.hpkg.pipeline.RebuildOptions;
-import org.w3id.hpkg.pipeline.RebuildResult;
 import org.apache.jena.query.DatasetFactory;
+import org.w3id.hpkg.rebuild.RebuildJob;
+import org.w3id.hpkg.rebuild.RebuildOptions;
+import org.w3id.hpkg.rebuild.RebuildResult;
 import org.w3id.hpkg.store.CurrentDatasetGraph;
 import org.w3id.hpkg.store.StoreLayout;
 
@@ -17,14 +17,14 @@ import org.w3id.hpkg.store.StoreLayout;
  * The store built from {@code data/corpus}, once per test JVM and shared by the publishing tests (a rebuild
  * takes longer than all of their HTTP checks together). Tests that write to it clean up what they wrote.
  */
-final class CorpusStore {
+public final class CorpusStore {
 
     private static Path dir;
     private static RebuildResult result;
 
     private CorpusStore() {}
 
-    static synchronized Path dir() {
+    public static synchronized Path dir() {
         if (dir == null) {
             try {
                 Path tmp = Files.createTempDirectory("hpkg-publish-store");
@@ -52,7 +52,7 @@ final class CorpusStore {
         return dir;
     }
 
-    static Dataset dataset() {
+    public static Dataset dataset() {
         try {
             // As 'hpkg serve' does: the dataset follows the store's switches.
             return DatasetFactory.wrap(CurrentDatasetGraph.open(dir()));

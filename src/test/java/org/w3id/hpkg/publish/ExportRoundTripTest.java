@@ -31,8 +31,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.hpkg.cli.HpkgCommand;
+import org.w3id.hpkg.export.JsonLdContext;
 import org.w3id.hpkg.rdf.HP;
-import org.w3id.hpkg.store.JsonLdContext;
 import picocli.CommandLine;
 
 /** {@code hpkg export} in every format, read back with RDF4J's parsers and compared with the store. */

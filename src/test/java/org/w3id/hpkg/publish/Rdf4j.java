@@ -2,6 +2,9 @@ package org.w3id.hpkg.publish;
 
 import java.io.ByteArrayInputStream;
 import java.util.Set;
+import no.hasmac.jsonld.JsonLdError;
+import no.hasmac.jsonld.JsonLdErrorCode;
+import no.hasmac.jsonld.document.JsonDocument;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
 import org.eclipse.rdf4j.model.Model;
@@ -11,9 +14,6 @@ import org.eclipse.rdf4j.model.impl.LinkedHashModel;
 import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
 import org.eclipse.rdf4j.rio.ParserConfig;
 import org.eclipse.rdf4j.rio.jsonld.JSONLDSettings;
-import no.hasmac.jsonld.JsonLdError;
-import no.hasmac.jsonld.JsonLdErrorCode;
-import no.hasmac.jsonld.document.JsonDocument;
 
 /** RDF4J, the independent implementation the tests read our output with. */
 final class Rdf4j {

@@ -19,10 +19,10 @@ import java.util.regex.Pattern;
 import org.apache.jena.query.DatasetFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.hpkg.pipeline.RebuildJob;
-import org.w3id.hpkg.pipeline.RebuildOptions;
+import org.w3id.hpkg.rdf.Prefixes;
+import org.w3id.hpkg.rebuild.RebuildJob;
+import org.w3id.hpkg.rebuild.RebuildOptions;
 import org.w3id.hpkg.store.CurrentDatasetGraph;
-import org.w3id.hpkg.store.Prefixes;
 
 /**
  * 16 concurrent clients send mixed requests to the server while rebuilds switch the graph between a

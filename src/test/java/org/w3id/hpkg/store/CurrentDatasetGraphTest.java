@@ -10,8 +10,9 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ReadWrite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.hpkg.pipeline.RebuildJob;
-import org.w3id.hpkg.pipeline.RebuildOptions;
+import org.w3id.hpkg.library.QueryRunner;
+import org.w3id.hpkg.rebuild.RebuildJob;
+import org.w3id.hpkg.rebuild.RebuildOptions;
 
 class CurrentDatasetGraphTest {
 

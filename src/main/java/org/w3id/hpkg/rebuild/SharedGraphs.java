@@ -1,0 +1,48 @@
+package org.w3id.hpkg.rebuild;
+
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.w3id.hpkg.extract.Gazetteer;
+import org.w3id.hpkg.rdf.GazetteerMapper;
+import org.w3id.hpkg.rdf.IriMinter;
+import org.w3id.hpkg.rdf.OntologySource;
+import org.w3id.hpkg.text.TextIndexBuilder;
+import org.w3id.hpkg.validate.ShapesValidator;
+
+/**
+ * The graphs every database holds besides the documents' own: the ontology and the gazetteer, both from
+ * the jar, and the validator that checks document graphs against the shapes together with them.
+ */
+final class SharedGraphs {
+
+    private final Graph ontology = OntologySource.ontology();
+    private final Node gazetteerName;
+    private final DocumentGraph gazetteer = new DocumentGraph();
+    private final ShapesValidator validator;
+
+    SharedGraphs(Gazetteer regions, IriMinter iris) {
+        this.gazetteerName = iris.gazetteerGraph();
+        new GazetteerMapper(iris).map(regions, gazetteer);
+        this.validator = new ShapesValidator(List.of(ontology, gazetteer.asGraph()));
+    }
+
+    ShapesValidator validator() {
+        return validator;
+    }
+
+    /** Hands both graphs to the text index of the database they are loaded into. */
+    void indexText(TextIndexBuilder text) {
+        text.add(OntologySource.graphName(), ontology);
+        text.add(gazetteerName, gazetteer.asGraph());
+    }
+
+    /** Streams both graphs, e.g. into a bulk loader. */
+    void sendTo(StreamRDF sink) {
+        Node ontologyName = OntologySource.graphName();
+        ontology.find().forEachRemaining(t -> sink.quad(Quad.create(ontologyName, t)));
+        gazetteer.sendTo(sink);
+    }
+}

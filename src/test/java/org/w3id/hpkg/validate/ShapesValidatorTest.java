@@ -1,0 +1,136 @@
+package org.w3id.hpkg.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.compose.MultiUnion;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3id.hpkg.bench.CorpusGenerator;
+import org.w3id.hpkg.bench.GeneratedPlan;
+import org.w3id.hpkg.extract.Gazetteer;
+import org.w3id.hpkg.rdf.DocumentMapper;
+import org.w3id.hpkg.rdf.GazetteerMapper;
+import org.w3id.hpkg.rdf.HP;
+import org.w3id.hpkg.rdf.IriMinter;
+import org.w3id.hpkg.rdf.OntologySource;
+import org.w3id.hpkg.rebuild.DocumentPipeline;
+
+/**
+ * The validator checks a document in a small graph (the document plus what it reaches of the shared
+ * graphs); these tests hold it to the result of validating against the union with the whole shared graphs.
+ */
+class ShapesValidatorTest {
+
+    private static final IriMinter IRIS = new IriMinter(HP.DEFAULT_BASE);
+    private static Graph ontology;
+    private static Graph gazetteer;
+    private static ShapesValidator validator;
+    private static DocumentPipeline pipeline;
+    private static DocumentMapper mapper;
+
+    @BeforeAll
+    static void setUp() {
+        Gazetteer regions = new Gazetteer();
+        ontology = OntologySource.ontology();
+        gazetteer = GraphFactory.createDefaultGraph();
+        new GazetteerMapper(IRIS).map(regions, new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                gazetteer.add(quad.asTriple());
+            }
+        });
+        validator = new ShapesValidator(List.of(ontology, gazetteer));
+        pipeline = new DocumentPipeline(regions);
+        mapper = new DocumentMapper(IRIS);
+    }
+
+    @Test
+    void givenGeneratedPlans_whenValidated_thenTheyConform_asTheyDoAgainstTheWholeSharedGraphs() throws Exception {
+        CorpusGenerator generator = new CorpusGenerator(5);
+        for (int i = 0; i < 15; i++) {
+            Graph doc = graphOf(generator.plan(i));
+            assertEquals(List.of(), validator.validate(doc));
+            assertEquals(Set.of(), viaUnion(doc));
+        }
+    }
+
+    @Test
+    void givenAJurisdictionOutsideTheGazetteer_whenValidated_thenItIsAViolation_asAgainstTheWholeSharedGraphs()
+            throws Exception {
+        Graph doc = graphOf(new CorpusGenerator(5).plan(3));
+        Triple jurisdiction = doc.find(Node.ANY, HP.jurisdiction, Node.ANY).next();
+        doc.delete(jurisdiction);
+        doc.add(Triple.create(jurisdiction.getSubject(), HP.jurisdiction, IRIS.region("999999")));
+
+        List<ShapesValidator.Violation> violations = validator.validate(doc);
+
+        assertEquals(1, violations.size(), violations.toString());
+        assertTrue(violations.get(0).message().contains("jurisdiction"), violations.get(0).message());
+        assertEquals(focuses(violations), viaUnion(doc));
+    }
+
+    @Test
+    void givenAnOngoingDeadline_whenValidated_thenTheOntologysTypingOfHpOngoingIsSeen() throws Exception {
+        Graph doc = graphOf(new CorpusGenerator(5).plan(4));
+        Node task = doc.find(Node.ANY, org.apache.jena.vocabulary.RDF.Nodes.type, HP.Task)
+                .mapWith(Triple::getSubject).filterDrop(t -> doc.contains(t, HP.deadline, Node.ANY)).next();
+        doc.add(Triple.create(task, HP.deadline, HP.Ongoing));
+        assertEquals(List.of(), validator.validate(doc));
+
+        // A deadline that is neither a time limit nor hp:Ongoing is caught.
+        doc.add(Triple.create(task, HP.deadline, NodeFactory.createURI("https://example.org/whenever")));
+        List<ShapesValidator.Violation> violations = validator.validate(doc);
+        assertFalse(violations.isEmpty());
+        assertEquals(focuses(violations), viaUnion(doc));
+    }
+
+    @Test
+    void givenTheSharedGraphs_whenValidatedOnce_thenTheyConform() {
+        assertEquals(List.of(), validator.validateShared());
+    }
+
+    private static Graph graphOf(GeneratedPlan plan) throws Exception {
+        Graph graph = GraphFactory.createDefaultGraph();
+        mapper.map(pipeline.process(plan.fileName(), plan.bytes()), new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                graph.add(quad.asTriple());
+            }
+        });
+        return graph;
+    }
+
+    /** Focus nodes and messages of validating the document together with the whole shared graphs. */
+    private static Set<String> viaUnion(Graph doc) {
+        MultiUnion union = new MultiUnion();
+        union.addGraph(doc);
+        union.addGraph(ontology);
+        union.addGraph(gazetteer);
+        Set<String> found = new TreeSet<>();
+        for (ReportEntry e : ShaclValidator.get().validate(Shapes.parse(OntologySource.shapes()), union).getEntries()) {
+            found.add(e.focusNode() + " " + e.message());
+        }
+        return found;
+    }
+
+    private static Set<String> focuses(List<ShapesValidator.Violation> violations) {
+        Set<String> found = new TreeSet<>();
+        violations.forEach(v -> found.add(v.focus() + " " + v.message()));
+        return found;
+    }
+}
