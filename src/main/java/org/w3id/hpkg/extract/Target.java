@@ -8,10 +8,10 @@ import org.w3id.hpkg.parse.Span;
  *
  * @param indicator what is measured, as written (shortest identifying noun phrase)
  * @param indicatorKey the normalized wording that identifies the same indicator across documents
- * @param max upper bound for {@link Comparator#BETWEEN}, else null
+ * @param max upper bound for {@link Comparison#BETWEEN}, else null
  * @param unit "%", "‰", or the measure word as written; "" when the text gives none
  * @param deadline its own deadline, else its task's, else null
  * @param span the clause it was read from
  */
-public record Target(String indicator, String indicatorKey, Comparator comparator, BigDecimal value, BigDecimal max,
+public record Target(String indicator, String indicatorKey, Comparison comparator, BigDecimal value, BigDecimal max,
         String unit, Deadline deadline, Span span) {}

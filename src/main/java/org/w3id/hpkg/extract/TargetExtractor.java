@@ -95,7 +95,7 @@ public final class TargetExtractor {
                     || previousCountAccepted && first.start() - clauseStart <= 1;
             if (committed) {
                 int afterValue = skipAfterWords(text, last.end(), clauseEnd);
-                Comparator comparator = comparator(text, clauseStart, first, last.end(), rate);
+                Comparison comparator = comparator(text, clauseStart, first, last.end(), rate);
                 List<String> indicators = indicators(text, phraseStart, first.start(), afterValue,
                         Math.min(clauseEnd, nextStart), first.kind(), run.size());
                 Span span = new Span(clauseStart, clauseEnd);
@@ -106,7 +106,7 @@ public final class TargetExtractor {
                     }
                     List<String> names = run.size() == 1 ? indicators : List.of(indicators.get(Math.min(k, indicators.size() - 1)));
                     for (String name : names) {
-                        Comparator c = q.max() != null ? Comparator.BETWEEN : comparator;
+                        Comparison c = q.max() != null ? Comparison.BETWEEN : comparator;
                         out.add(new Target(name, keys.of(name), c, q.value(), q.max(), q.unit(), due, span));
                     }
                 }
@@ -133,7 +133,7 @@ public final class TargetExtractor {
             }
             Span span = new Span(clauseStart, m.end());
             for (String name : names) {
-                out.add(new Target(name, keys.of(name), Comparator.AT_LEAST, new BigDecimal(m.group(2)), null,
+                out.add(new Target(name, keys.of(name), Comparison.AT_LEAST, new BigDecimal(m.group(2)), null,
                         m.group(3), due, span));
             }
         }
@@ -275,26 +275,26 @@ public final class TargetExtractor {
         return false;
     }
 
-    private Comparator comparator(String text, int clauseStart, Quantity first, int valueEnd, boolean rate) {
+    private Comparison comparator(String text, int clauseStart, Quantity first, int valueEnd, boolean rate) {
         String after = text.substring(valueEnd, Math.min(text.length(), valueEnd + 3));
         for (String[] row : comparatorWords) {
             if (row[1].equals("AFTER") && after.startsWith(row[2])) {
-                return Comparator.valueOf(row[0]);
+                return Comparison.valueOf(row[0]);
             }
         }
-        Comparator found = qualifierBefore(text, clauseStart, first);
+        Comparison found = qualifierBefore(text, clauseStart, first);
         if (found != null) {
             return found;
         }
-        return rate ? Comparator.AT_LEAST : Comparator.EXACTLY;
+        return rate ? Comparison.AT_LEAST : Comparison.EXACTLY;
     }
 
     /** The qualifier right before a value (不低于, 控制在, 达到…), or null; a bounded value is a commitment. */
-    private Comparator qualifierBefore(String text, int clauseStart, Quantity first) {
+    private Comparison qualifierBefore(String text, int clauseStart, Quantity first) {
         String before = text.substring(clauseStart, first.start());
         int bestEnd = -1;
         int bestLength = 0;
-        Comparator found = null;
+        Comparison found = null;
         for (String[] row : comparatorWords) {
             if (row[1].equals("BEFORE")) {
                 int at = before.lastIndexOf(row[2]);
@@ -304,7 +304,7 @@ public final class TargetExtractor {
                         && (wordEnd > bestEnd || wordEnd == bestEnd && row[2].length() > bestLength)) {
                     bestEnd = wordEnd;
                     bestLength = row[2].length();
-                    found = Comparator.valueOf(row[0]);
+                    found = Comparison.valueOf(row[0]);
                 }
             }
         }

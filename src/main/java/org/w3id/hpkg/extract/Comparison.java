@@ -1,7 +1,7 @@
 package org.w3id.hpkg.extract;
 
 /** How a target's value bounds its indicator; names follow the ontology's individuals. */
-public enum Comparator {
+public enum Comparison {
     AT_LEAST("AtLeast"),
     AT_MOST("AtMost"),
     EXACTLY("Exactly"),
@@ -10,7 +10,7 @@ public enum Comparator {
 
     private final String localName;
 
-    Comparator(String localName) {
+    Comparison(String localName) {
         this.localName = localName;
     }
 
