@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.commons.io.FileUtils;
 
 /**
  * The store folder: numbered TDB2 databases ({@code db-1}, {@code db-2}, …) and a {@code CURRENT} file
@@ -103,13 +104,6 @@ public final class StoreLayout {
     }
 
     public static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        FileUtils.deleteDirectory(root.toFile()); // quietly nothing when it is missing
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.commons.io.FileUtils;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -18,7 +19,6 @@ import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.w3id.hpkg.store.StoreLayout;
 
 /**
  * Builds the Lucene text index of a database being loaded, inside the database's own folder
@@ -45,8 +45,8 @@ public final class TextIndexBuilder implements AutoCloseable {
     private TextIndexBuilder(Path db, int threads) throws IOException {
         this.target = TextIndexes.folder(db);
         this.tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        StoreLayout.deleteTree(tmp);
-        StoreLayout.deleteTree(target);
+        FileUtils.deleteDirectory(tmp.toFile());
+        FileUtils.deleteDirectory(target.toFile());
         Files.createDirectories(tmp);
         this.dir = FSDirectory.open(tmp);
         this.index = TextIndexes.create(dir);
@@ -140,7 +140,7 @@ public final class TextIndexBuilder implements AutoCloseable {
             index.close();
             dir.close();
         } finally {
-            StoreLayout.deleteTree(tmp);
+            FileUtils.deleteDirectory(tmp.toFile());
         }
     }
 }

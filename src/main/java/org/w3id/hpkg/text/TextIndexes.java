@@ -22,10 +22,9 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.NoLockFactory;
 import org.w3id.hpkg.rdf.HP;
-import org.w3id.hpkg.store.GraphStore;
 
 /**
- * The layout of the jena-text index shared by {@link TextIndexBuilder} and {@link GraphStore}: one
+ * The layout of the jena-text index shared by {@link TextIndexBuilder} and the store's {@code GraphStore}: one
  * Lucene field {@value #FIELD} for the Chinese text of tasks and text spans, in simplified characters
  * ({@code hp:text}) and, where a document was converted, in its original characters
  * ({@code hp:originalText}). Queries name either property and search both:
