@@ -1,5 +1,5 @@
 #!/bin/sh
-# Installs what ReportInChromiumTest needs from Debian's packages: Chromium, and CJK fonts so that the
+# Installs what ReportInChromiumIT needs from Debian's packages: Chromium, and CJK fonts so that the
 # report's Chinese text is drawn (not boxes) in screenshots. Safe to run again; does nothing when present.
 # CI (.ci/run) runs it before 'mvn -B test'; without Chromium the test is skipped, not failed.
 set -e

@@ -11,7 +11,7 @@ import org.w3id.hpkg.library.QueryRunner;
 
 /**
  * The bench times queries with their defaults, except a query about one plan whose default plan is not in
- * the store (BenchSmokeTest covers a generated store, where it is not).
+ * the store (BenchSmokeIT covers a generated store, where it is not).
  */
 class QueryLatencyTest {
 

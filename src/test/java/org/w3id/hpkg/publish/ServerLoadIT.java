@@ -31,7 +31,7 @@ import org.w3id.hpkg.store.CurrentDatasetGraph;
  * {@code -Dhpkg.loadTest.seconds=30} runs the full form. Prints requests per second and latency
  * percentiles — figures, not assertions.
  */
-class ServerLoadTest {
+class ServerLoadIT {
 
     private static final int CLIENTS = 16;
     private static final String SNAPSHOT = "SELECT (COUNT(DISTINCT ?d) AS ?docs) (COUNT(DISTINCT ?t) AS ?tasks) "

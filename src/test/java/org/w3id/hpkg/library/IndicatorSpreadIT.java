@@ -29,7 +29,7 @@ import org.w3id.hpkg.store.GraphStore;
  * {@code within} the query reads the statistics graph the rebuild wrote; with it, the region's targets:
  * both must give this answer.
  */
-class IndicatorSpreadTest {
+class IndicatorSpreadIT {
 
     private static final String LISTING = """
             SELECT ?target ?key ?name ?unit ?value ?area ?where WHERE {

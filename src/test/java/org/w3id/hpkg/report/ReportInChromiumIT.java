@@ -32,7 +32,7 @@ import org.w3id.hpkg.library.ResultTable;
  * Skipped where Chromium is not installed. {@code -Dhpkg.screenshot=FILE} keeps the screenshot (the
  * README's is data/screenshots/report.png).
  */
-class ReportInChromiumTest {
+class ReportInChromiumIT {
 
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
     private static final int WIDTH = 1280;

@@ -40,7 +40,7 @@ import picocli.CommandLine;
  * A rebuild that is killed, fails, produces an invalid graph or meets another rebuild never costs the
  * previous graph; readers see the old graph or the new one, never a mix.
  */
-class RebuildSafetyTest {
+class RebuildSafetyIT {
 
     @TempDir
     static Path tmp;

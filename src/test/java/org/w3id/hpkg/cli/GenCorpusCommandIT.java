@@ -15,7 +15,7 @@ import org.w3id.hpkg.bench.CorpusTruth;
 import org.w3id.hpkg.rebuild.CorpusFiles;
 import picocli.CommandLine;
 
-class GenCorpusCommandTest {
+class GenCorpusCommandIT {
 
     @Test
     void givenDocsSeedAndOut_whenGenCorpusRuns_thenThePlansAndTheirTruthAreWritten(@TempDir Path dir) throws Exception {

@@ -21,7 +21,7 @@ import org.w3id.hpkg.rebuild.RebuildOptions;
  * HanLP dictionaries, no extraction stages, no SHACL validation, no reasoner. Checked in a fresh JVM that
  * lists every class it loads.
  */
-class StartupTest {
+class StartupIT {
 
     @TempDir
     static Path dir;

@@ -36,7 +36,7 @@ import org.w3id.hpkg.store.GraphStore;
 import org.w3id.hpkg.store.StoreLayout;
 
 /** "Identical to a full rebuild" is checked by comparing sorted N-Quads (and N-Triples) exports. */
-class IncrementalRebuildTest {
+class IncrementalRebuildIT {
 
     private static final PrintStream QUIET = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
 

@@ -44,7 +44,7 @@ import picocli.CommandLine;
  * The listings paged later (deadlines, overdue-tasks, tasks-per-lead-body, tasks-mentioning-other-regions)
  * are compared with their text from before, which listed every plan at once (src/test/resources/unpaged).
  */
-class PagedQueriesTest {
+class PagedQueriesIT {
 
     private static final int PLANS = 130;
     /** 福建省's plans (region codes 35…) are files 24–31 and 118–125 of the generated corpus: on both pages. */

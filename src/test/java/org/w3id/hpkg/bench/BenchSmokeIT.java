@@ -21,7 +21,7 @@ import org.w3id.hpkg.extract.Region;
  * every phase; the run must pass all its checks against the generator's ground truth and produce every
  * figure of the table.
  */
-class BenchSmokeTest {
+class BenchSmokeIT {
 
     @Test
     void given200Plans_whenTheBenchmarkRuns_thenEveryCheckPasses_andTheTableHasEveryFigure(@TempDir Path work)
