@@ -21,7 +21,6 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.hpkg.library.QueryParameters;
 import org.w3id.hpkg.library.QueryRunner;
 import org.w3id.hpkg.store.GraphStore;
@@ -201,7 +200,7 @@ public final class QueryLatency {
         try {
             return timeAll(dataset, files, runs, timeoutSeconds);
         } finally {
-            TDBInternal.expel(dataset.asDatasetGraph());
+            GraphStore.close(dataset);
         }
     }
 

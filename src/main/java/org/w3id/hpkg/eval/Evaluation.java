@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.hpkg.rebuild.FileOutcome;
 import org.w3id.hpkg.rebuild.RebuildJob;
 import org.w3id.hpkg.rebuild.RebuildOptions;
@@ -67,7 +66,7 @@ public final class Evaluation {
         try {
             return new GraphReader(dataset).read();
         } finally {
-            TDBInternal.expel(dataset.asDatasetGraph());
+            GraphStore.close(dataset);
         }
     }
 }

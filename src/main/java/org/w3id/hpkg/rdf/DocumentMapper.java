@@ -21,7 +21,10 @@ import org.w3id.hpkg.parse.Span;
 /**
  * The rdf stage: one extracted document becomes the quads of its own named graph, streamed into a
  * {@link StreamRDF} (a bulk loader, a file writer or a counter). Tasks, sections and targets point to
- * the span of normalized text they were read from ({@code prov:wasDerivedFrom}).
+ * the span of normalized text they were read from ({@code prov:wasDerivedFrom}). The indicators, bodies,
+ * persons, programmes and time limits it names are described in the graphs of their kind
+ * ({@link IriMinter#descriptionGraph}), with statements that follow from their IRIs alone, so that every
+ * document naming one writes the same statements there and a store keeps them once.
  */
 public final class DocumentMapper {
 
@@ -47,7 +50,7 @@ public final class DocumentMapper {
         String fileName = doc.parsed().source().fileName();
         String key = key(fileName);
         String text = doc.parsed().text();
-        QuadWriter w = new QuadWriter(out, iris.graph(key));
+        QuadWriter w = new QuadWriter(out, iris.graph(key), iris::descriptionGraph);
         Node d = iris.document(key);
         DocumentHeader h = doc.parsed().header();
         w.add(d, TYPE, HP.PolicyDocument);
@@ -63,8 +66,8 @@ public final class DocumentMapper {
         if (h.issuer() != null) {
             Node issuer = iris.organization(null, h.issuer());
             w.add(d, HP.issuedBy, issuer);
-            w.add(issuer, TYPE, HP.Organization);
-            w.add(issuer, LABEL, h.issuer());
+            w.describe(issuer, TYPE, HP.Organization);
+            w.describe(issuer, LABEL, h.issuer());
         }
         if (doc.jurisdiction() != null) {
             w.add(d, HP.jurisdiction, iris.region(doc.jurisdiction().code()));
@@ -135,8 +138,8 @@ public final class DocumentMapper {
         for (String leader : t.leaders()) {
             Node person = iris.person(scope, leader);
             w.add(task, HP.responsibleLeader, person);
-            w.add(person, TYPE, HP.Person);
-            w.add(person, LABEL, leader);
+            w.describe(person, TYPE, HP.Person);
+            w.describe(person, LABEL, leader);
         }
         bodies(w, task, HP.leadBody, scope, t.leadBodies());
         bodies(w, task, HP.cooperatingBody, scope, t.cooperatingBodies());
@@ -147,9 +150,9 @@ public final class DocumentMapper {
         for (String name : t.programmes()) {
             Node programme = iris.programme(name);
             w.add(task, HP.mentionsProgramme, programme);
-            w.add(programme, TYPE, HP.Programme);
-            w.add(programme, LABEL, name);
-            w.add(programme, SKOS.prefLabel.asNode(), name);
+            w.describe(programme, TYPE, HP.Programme);
+            w.describe(programme, LABEL, name);
+            w.describe(programme, SKOS.prefLabel.asNode(), name);
         }
         List<Target> targets = t.targets();
         for (int i = 0; i < targets.size(); i++) {
@@ -164,10 +167,11 @@ public final class DocumentMapper {
                 + (t.max() != null ? "-" + t.max().toPlainString() : "") + t.unit());
         Node indicator = iris.indicator(t.indicatorKey());
         w.add(target, HP.indicator, indicator);
-        w.add(indicator, TYPE, HP.Indicator);
-        w.add(indicator, LABEL, t.indicatorKey());
-        w.add(indicator, SKOS.prefLabel.asNode(), t.indicatorKey());
-        w.add(indicator, HP.indicatorKey, t.indicatorKey());
+        w.describe(indicator, TYPE, HP.Indicator);
+        w.describe(indicator, LABEL, t.indicatorKey());
+        w.describe(indicator, SKOS.prefLabel.asNode(), t.indicatorKey());
+        w.describe(indicator, HP.indicatorKey, t.indicatorKey());
+        // The wording varies from plan to plan: it stays in the document's graph, which it leaves with.
         if (!t.indicator().equals(t.indicatorKey())) {
             w.add(indicator, SKOS.altLabel.asNode(), t.indicator());
         }
@@ -184,8 +188,8 @@ public final class DocumentMapper {
         for (String name : names) {
             Node body = iris.organization(scope, name);
             w.add(task, property, body);
-            w.add(body, TYPE, HP.Organization);
-            w.add(body, LABEL, name);
+            w.describe(body, TYPE, HP.Organization);
+            w.describe(body, LABEL, name);
         }
     }
 
@@ -197,9 +201,9 @@ public final class DocumentMapper {
             return HP.Ongoing;
         }
         Node time = iris.timeLimit(deadline.due());
-        w.add(time, TYPE, HP.TimeLimit);
-        w.add(time, LABEL, deadline.due().toString());
-        w.add(time, HP.dueDate, deadline.due());
+        w.describe(time, TYPE, HP.TimeLimit);
+        w.describe(time, LABEL, deadline.due().toString());
+        w.describe(time, HP.dueDate, QuadWriter.date(deadline.due()));
         return time;
     }
 

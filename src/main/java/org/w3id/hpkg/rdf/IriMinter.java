@@ -2,6 +2,9 @@ package org.w3id.hpkg.rdf;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -13,6 +16,10 @@ import org.apache.jena.graph.NodeFactory;
  * URI); only characters that would break a path are percent-encoded.
  */
 public final class IriMinter {
+
+    /** The IRI paths of resources described once ({@link #descriptionGraph}), and the names of their graphs. */
+    private static final Map<String, String> DESCRIBED_ONCE = orderedMap("indicator/", "indicators", "org/",
+            "organizations", "person/", "persons", "programme/", "programmes", "time/", "time-limits");
 
     private final String base;
 
@@ -45,15 +52,62 @@ public final class IriMinter {
         return iri("graph/statistics");
     }
 
-    /** The graph recording what a database was built from (code fingerprint, manifest file), for rebuilds. */
+    /**
+     * The graph that statements written to the default graph through the SPARQL endpoint go into: the
+     * default graph of queries is the union of the named graphs, so they are seen there too.
+     */
+    public Node updatesGraph() {
+        return iri("graph/updates");
+    }
+
+    /**
+     * The subject of the statements recording what a database was built from (code fingerprint, manifest
+     * file); they live in the database's own default graph, which queries never see (their default graph
+     * is the union of the named graphs).
+     */
     public Node manifestGraph() {
         return iri("graph/manifest");
     }
 
+    /**
+     * The graph describing a resource that many documents name (an indicator, a body, a person, a
+     * programme, a time limit), or null for any other IRI. Such a resource is described once, in the graph
+     * of its kind, and not in every document graph that names it: then a lookup in the union of the named
+     * graphs, which TDB2 computes per query, finds one entry per statement, however many plans name it.
+     */
+    public Node descriptionGraph(Node resource) {
+        if (!resource.isURI() || !resource.getURI().startsWith(base)) {
+            return null;
+        }
+        String path = resource.getURI().substring(base.length());
+        for (Map.Entry<String, String> kind : DESCRIBED_ONCE.entrySet()) {
+            if (path.startsWith(kind.getKey())) {
+                return iri("graph/" + kind.getValue());
+            }
+        }
+        return null;
+    }
+
+    /** The graph describing the indicators (one of {@link #descriptionGraph}). */
+    public Node indicatorsGraph() {
+        return iri("graph/" + DESCRIBED_ONCE.get("indicator/"));
+    }
+
+    /** The graphs of {@link #descriptionGraph}, in a fixed order. */
+    public List<Node> descriptionGraphs() {
+        return DESCRIBED_ONCE.values().stream().map(name -> iri("graph/" + name)).toList();
+    }
+
     /** The graphs that are not a document's, with what each holds (no file may be named after one). */
     public Map<Node, String> sharedGraphs() {
-        return Map.of(gazetteerGraph(), "the gazetteer's regions", linksGraph(), "the links between plans",
-                statisticsGraph(), "the targets' statistics", manifestGraph(), "the build manifest");
+        Map<Node, String> graphs = new LinkedHashMap<>();
+        graphs.put(gazetteerGraph(), "the gazetteer's regions");
+        graphs.put(linksGraph(), "the links between plans");
+        graphs.put(statisticsGraph(), "the targets' statistics");
+        graphs.put(updatesGraph(), "what is written to the default graph through the SPARQL endpoint");
+        graphs.put(manifestGraph(), "the build manifest");
+        DESCRIBED_ONCE.values().forEach(name -> graphs.put(iri("graph/" + name), "the descriptions of the " + name));
+        return graphs;
     }
 
     public Node section(String docKey, int ordinal) {
@@ -112,6 +166,14 @@ public final class IriMinter {
 
     public Node timeLimit(LocalDate due) {
         return iri("time/" + due);
+    }
+
+    private static Map<String, String> orderedMap(String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return Collections.unmodifiableMap(map);
     }
 
     private Node iri(String path) {

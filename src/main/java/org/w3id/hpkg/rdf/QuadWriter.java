@@ -2,34 +2,70 @@ package org.w3id.hpkg.rdf;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.function.UnaryOperator;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 
-/** Writes the statements of one named graph into a {@link StreamRDF}; skips null objects. */
+/**
+ * Writes the statements of one named graph into a {@link StreamRDF}; skips null objects. A document's
+ * writer also writes the descriptions of the shared resources it names ({@link #describe}) into the
+ * graphs that describe them ({@link IriMinter#descriptionGraph}).
+ */
 final class QuadWriter {
 
     private final StreamRDF out;
     private final Node graph;
+    private final UnaryOperator<Node> descriptionGraph;
     private long count;
 
     QuadWriter(StreamRDF out, Node graph) {
+        this(out, graph, resource -> {
+            throw new IllegalStateException("this graph describes no shared resource: " + graph);
+        });
+    }
+
+    /** {@code descriptionGraph} gives the graph that describes a shared resource. */
+    QuadWriter(StreamRDF out, Node graph, UnaryOperator<Node> descriptionGraph) {
         this.out = out;
         this.graph = graph;
+        this.descriptionGraph = descriptionGraph;
     }
 
     void add(Node s, Node p, Node o) {
-        if (o != null) {
-            out.quad(Quad.create(graph, s, p, o));
-            count++;
-        }
+        write(graph, s, p, o);
     }
 
     void add(Node s, Node p, String literal) {
         if (literal != null && !literal.isEmpty()) {
             add(s, p, NodeFactory.createLiteralString(literal));
+        }
+    }
+
+    /**
+     * A statement of a shared resource's description, which must follow from the resource's IRI alone
+     * (its kind, its key or name as a label): whichever document writes it, it is the same statement.
+     */
+    void describe(Node s, Node p, Node o) {
+        Node described = descriptionGraph.apply(s);
+        if (described == null) {
+            throw new IllegalArgumentException("not a resource described once: " + s);
+        }
+        write(described, s, p, o);
+    }
+
+    void describe(Node s, Node p, String literal) {
+        if (literal != null && !literal.isEmpty()) {
+            describe(s, p, NodeFactory.createLiteralString(literal));
+        }
+    }
+
+    private void write(Node g, Node s, Node p, Node o) {
+        if (o != null) {
+            out.quad(Quad.create(g, s, p, o));
+            count++;
         }
     }
 
@@ -51,8 +87,12 @@ final class QuadWriter {
 
     void add(Node s, Node p, LocalDate date) {
         if (date != null) {
-            add(s, p, NodeFactory.createLiteralDT(date.toString(), XSDDatatype.XSDdate));
+            add(s, p, date(date));
         }
+    }
+
+    static Node date(LocalDate date) {
+        return NodeFactory.createLiteralDT(date.toString(), XSDDatatype.XSDdate);
     }
 
     void addYear(Node s, Node p, Integer year) {

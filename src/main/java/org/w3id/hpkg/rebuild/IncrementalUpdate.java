@@ -16,22 +16,23 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.w3id.hpkg.rdf.IriMinter;
 import org.w3id.hpkg.rdf.PlanTargets;
 import org.w3id.hpkg.rebuild.manifest.BuildManifest;
 import org.w3id.hpkg.rebuild.manifest.CodeFingerprint;
 import org.w3id.hpkg.rebuild.manifest.FileStamp;
 import org.w3id.hpkg.rebuild.manifest.ManifestFile;
 import org.w3id.hpkg.store.StoreLayout;
-import org.w3id.hpkg.store.UnionDefaultGraph;
 import org.w3id.hpkg.text.TextIndexUpdate;
 
 /**
  * Brings the current database up to date with the corpus in place: the files whose content hash differs
  * from the manifest's are extracted again, and in ONE write transaction the graphs of changed and removed
- * files are replaced or dropped, the manifest updated ({@link BuildManifest}), the links graph and the
- * touched indicators' statistics ({@link StatisticsGraph}) recomputed and the stored
- * union (the default graph, see {@link UnionDefaultGraph}) kept equal to the union of the named graphs;
- * the text index follows right after the commit ({@link TextIndexUpdate}).
+ * files are replaced or dropped, the descriptions of the shared resources they name added or, when no
+ * document names a resource any more, dropped ({@link SharedDescriptions}), the manifest updated
+ * ({@link BuildManifest}), the links graph and the touched indicators' statistics ({@link StatisticsGraph})
+ * recomputed; the text index follows right after the commit ({@link TextIndexUpdate}). Queries see the
+ * union of the named graphs, which TDB2 computes, so nothing else is kept up to date.
  * TDB2 transactions are atomic and survive crashes, so readers see the old or the new graph, never a
  * mixture; when a new graph violates the shapes the transaction is aborted and nothing changes. The
  * ontology and gazetteer graphs are left as they are: they come from the jar, and a database built by
@@ -49,6 +50,11 @@ final class IncrementalUpdate implements AutoCloseable {
     static final double MAX_CHANGED_SHARE = 0.25;
     /** Below this many changed files, an incremental update is always used. */
     static final int ALWAYS_INCREMENTAL = 50;
+    /**
+     * The file by which databases of an older hpkg said their default graph stored the union of their named
+     * graphs; such a database describes shared resources in every document graph, so it is rebuilt in full.
+     */
+    static final String OLDER_UNION_MARKER = "hpkg-default-graph-is-union";
 
     /** What differs between the corpus and the manifest. */
     record Changes(List<Path> extract, List<BuildManifest.Entry> drop, int added, int changed, int removed,
@@ -74,13 +80,16 @@ final class IncrementalUpdate implements AutoCloseable {
     private final Map<String, BuildManifest.Entry> entries;
     private final Map<String, BuildManifest.Entry> updated;
     private final Set<String> removedFiles = new HashSet<>();
+    private final SharedDescriptions descriptions;
     /** The files whose entries this update replaced or removed, and the plans' shares of the new ones. */
     private final Set<String> replacedFiles = new HashSet<>();
     private final List<PlanTargets> newTargets = new ArrayList<>();
     private long quads;
 
-    private IncrementalUpdate(DatasetGraph dsg, Path db, BuildManifest manifest, Map<String, BuildManifest.Entry> entries) {
+    private IncrementalUpdate(DatasetGraph dsg, Path db, BuildManifest manifest, Map<String, BuildManifest.Entry> entries,
+            IriMinter iris) {
         this.dsg = dsg;
+        this.descriptions = new SharedDescriptions(iris);
         this.db = db;
         this.textIndex = new TextIndexUpdate(db);
         this.manifest = manifest;
@@ -89,12 +98,13 @@ final class IncrementalUpdate implements AutoCloseable {
     }
 
     /** Opens the current database for an update, unless there is none or other code built it. */
-    static Opening open(StoreLayout layout, BuildManifest manifest, String fingerprint) throws IOException {
+    static Opening open(StoreLayout layout, BuildManifest manifest, String fingerprint, IriMinter iris)
+            throws IOException {
         Path current = layout.current();
         if (current == null) {
             return new Opening(null, "no graph built yet");
         }
-        if (!UnionDefaultGraph.isStored(current)) {
+        if (Files.exists(current.resolve(OLDER_UNION_MARKER))) {
             return new Opening(null, "the current graph was built by an older hpkg");
         }
         if (TextIndexUpdate.interrupted(current)) {
@@ -131,7 +141,7 @@ final class IncrementalUpdate implements AutoCloseable {
             TDBInternal.expel(dsg);
             return new Opening(null, reason);
         }
-        return new Opening(new IncrementalUpdate(dsg, current, manifest, entries), null);
+        return new Opening(new IncrementalUpdate(dsg, current, manifest, entries, iris), null);
     }
 
     /** Compares the corpus with the manifest: by {@link FileStamp}, then by content hash where stamps differ. */
@@ -184,7 +194,7 @@ final class IncrementalUpdate implements AutoCloseable {
     }
 
     /** Replaces one extracted file's graph (dropping it if the file is now skipped) and manifest entry. */
-    void add(RebuildJob.Processed done) {
+    void add(ProcessedFile done) {
         String file = done.outcome().fileName();
         BuildManifest.Entry old = entries.get(file);
         if (done.targets() != null) {
@@ -195,6 +205,7 @@ final class IncrementalUpdate implements AutoCloseable {
         }
         if (done.graph() != null) {
             quads += replace(manifest.documentGraph(file), done.graph().quads());
+            quads += descriptions.add(dsg, done.graph().descriptions());
             updated.put(file, manifest.entry(file, done.sha256(), done.stamp(), done.targets()));
         } else if (old != null) {
             replace(manifest.documentGraph(file), List.of());
@@ -202,12 +213,31 @@ final class IncrementalUpdate implements AutoCloseable {
         }
     }
 
-    /** Replaces a graph, keeping the stored union and noting what the text index must forget and learn. */
+    /**
+     * Replaces a graph, noting what the text index must forget and learn, and which shared resources the
+     * old graph named (their descriptions may have to go, {@link #pruneDescriptions}).
+     */
     private long replace(Node graph, List<Quad> quads) {
-        dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(textIndex::removed);
-        long written = UnionDefaultGraph.replace(dsg, graph, quads);
+        dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            textIndex.removed(q);
+            descriptions.leaving(q);
+        });
+        dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+        if (dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext()) {
+            throw new IllegalStateException("the database could not delete " + dsg.find(graph, Node.ANY, Node.ANY,
+                    Node.ANY).next() + ": a literal not in canonical form was stored; rebuild with --full");
+        }
+        quads.forEach(dsg::add);
         textIndex.added(dsg, quads);
-        return written;
+        return quads.size();
+    }
+
+    /**
+     * Drops the descriptions of the shared resources that the replaced and removed graphs named and no
+     * graph names any more; call once every graph is replaced. Returns how many resources went.
+     */
+    int pruneDescriptions() {
+        return descriptions.prune(dsg);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.w3id.hpkg.rebuild;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -8,6 +9,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -16,7 +18,6 @@ import org.w3id.hpkg.rdf.HP;
 import org.w3id.hpkg.rdf.IriMinter;
 import org.w3id.hpkg.rdf.LinkMapper;
 import org.w3id.hpkg.rdf.SdgIndicators;
-import org.w3id.hpkg.store.UnionDefaultGraph;
 import org.w3id.hpkg.validate.ShapesValidator;
 
 /**
@@ -43,23 +44,37 @@ final class LinksGraph {
         return iris;
     }
 
-    /** Replaces the links graph in {@code dsg}, keeping the stored union equal; call in a write transaction. */
+    /**
+     * Replaces the links graph in {@code dsg} by the links of the indicators it describes; call in a write
+     * transaction, once every document graph and description is in place.
+     */
     Outcome refresh(DatasetGraph dsg) {
         Node name = iris.linksGraph();
-        // the stored union holds each indicator's key once, where the document graphs repeat it per mention
-        // (the links graph itself states no keys)
+        // the indicators' graph states each key once, where the documents name an indicator per target
         Set<String> keys = new TreeSet<>();
-        UnionDefaultGraph.of(dsg).find(Node.ANY, HP.indicatorKey, Node.ANY)
+        dsg.getGraph(iris.indicatorsGraph()).find(Node.ANY, HP.indicatorKey, Node.ANY)
                 .forEachRemaining(t -> keys.add(t.getObject().getLiteralLexicalForm()));
-        DocumentGraph links = new DocumentGraph();
+        DocumentGraph links = map(keys);
+        dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+        links.quads().forEach(dsg::add);
+        return new Outcome(links.quads().size(), validate(links, keys));
+    }
+
+    /** Sends the links graph of {@code keys} (an extraction's, which has no database to read them from). */
+    Outcome write(Collection<String> keys, StreamRDF sink) {
+        DocumentGraph links = map(keys);
+        links.sendTo(sink);
+        return new Outcome(links.quads().size(), validate(links, keys));
+    }
+
+    private DocumentGraph map(Collection<String> keys) {
+        DocumentGraph links = new DocumentGraph(iris.linksGraph());
         mapper.map(keys, links);
-        List<String> violations = validate(links, keys);
-        long quads = UnionDefaultGraph.replace(dsg, name, links.quads());
-        return new Outcome(quads, violations);
+        return links;
     }
 
     /** The links graph checked against the shapes together with the indicators it links (as documents describe them). */
-    private List<String> validate(DocumentGraph links, Set<String> keys) {
+    private List<String> validate(DocumentGraph links, Collection<String> keys) {
         Graph graph = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
         links.asGraph().find().forEachRemaining(graph::add);
         for (String key : keys) {

@@ -20,11 +20,12 @@ final class SharedGraphs {
 
     private final Graph ontology = OntologySource.ontology();
     private final Node gazetteerName;
-    private final DocumentGraph gazetteer = new DocumentGraph();
+    private final DocumentGraph gazetteer;
     private final ShapesValidator validator;
 
     SharedGraphs(Gazetteer regions, IriMinter iris) {
         this.gazetteerName = iris.gazetteerGraph();
+        this.gazetteer = new DocumentGraph(gazetteerName);
         new GazetteerMapper(iris).map(regions, gazetteer);
         this.validator = new ShapesValidator(List.of(ontology, gazetteer.asGraph()));
     }
@@ -39,10 +40,11 @@ final class SharedGraphs {
         text.add(gazetteerName, gazetteer.asGraph());
     }
 
-    /** Streams both graphs, e.g. into a bulk loader. */
-    void sendTo(StreamRDF sink) {
+    /** Streams both graphs, e.g. into a bulk loader; returns how many quads. */
+    long sendTo(StreamRDF sink) {
         Node ontologyName = OntologySource.graphName();
         ontology.find().forEachRemaining(t -> sink.quad(Quad.create(ontologyName, t)));
         gazetteer.sendTo(sink);
+        return ontology.size() + gazetteer.quads().size();
     }
 }

@@ -3,7 +3,6 @@ package org.w3id.hpkg.rebuild;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
@@ -41,7 +40,7 @@ final class StatisticsGraph {
 
     /**
      * Replaces the rows of {@code indicators} by rows recomputed from {@code plans} (every plan's share as
-     * the database holds them now), keeping the stored union equal; call in the update's write transaction.
+     * the database holds them now); call in the update's write transaction.
      */
     long refresh(DatasetGraph dsg, Collection<PlanTargets> plans, Set<Node> indicators) {
         TargetStatistics statistics = new TargetStatistics();
@@ -56,26 +55,22 @@ final class StatisticsGraph {
                 rows.add(quad);
             }
         });
-        // A row's statements all hang off its own IRI, which no other graph uses, so they can be changed in
-        // the named graph and the stored union alike. Only the statements that differ are written: most
-        // rows a change touches keep their lowest, highest and areas, and a row lists hundreds of areas.
+        // Only the statements that differ are written: most rows a change touches keep their lowest, highest
+        // and areas, and a row lists hundreds of areas.
         Set<Quad> old = new HashSet<>();
         for (Node indicator : indicators) {
             dsg.find(name, Node.ANY, HP.statisticsIndicator, indicator)
                     .forEachRemaining(q -> dsg.find(name, q.getSubject(), Node.ANY, Node.ANY).forEachRemaining(old::add));
         }
-        Graph defaultGraph = dsg.getDefaultGraph();
         long written = 0;
         for (Quad q : old) {
             if (!rows.contains(q)) {
                 dsg.delete(q);
-                defaultGraph.delete(q.asTriple());
             }
         }
         for (Quad q : rows) {
             if (!old.contains(q)) {
                 dsg.add(q);
-                defaultGraph.add(q.asTriple());
                 written++;
             }
         }

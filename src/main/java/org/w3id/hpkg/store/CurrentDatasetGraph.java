@@ -5,19 +5,24 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.sparql.core.Quad;
+import org.w3id.hpkg.rdf.HP;
+import org.w3id.hpkg.rdf.IriMinter;
 
 /**
  * The store's current database for a long-running reader such as the SPARQL server. Every transaction
  * starts on the database that {@code CURRENT} names at that moment and stays on it until it ends, so a
  * rebuild that switches the store mid-query is seen by the next query, never halfway through one.
- * The default graph is the union of the named graphs, as everywhere in hpkg.
+ * The default graph is the union of the named graphs, as everywhere in hpkg, also after updates: a
+ * statement written to the default graph (a SPARQL update without {@code GRAPH}) goes into the named
+ * graph {@code <base>graph/updates}, and so into the union; one deleted from the default graph is deleted
+ * from there. The database's own default graph holds the rebuild's bookkeeping and is never written here.
  */
 public final class CurrentDatasetGraph extends DatasetGraphWrapper {
 
@@ -25,6 +30,7 @@ public final class CurrentDatasetGraph extends DatasetGraphWrapper {
     private record Opened(Path db, DatasetGraph dsg, AtomicInteger active) {}
 
     private final StoreLayout layout;
+    private final Node updates;
     private final ThreadLocal<Opened> pinned = new ThreadLocal<>();
     private volatile Opened latest;
 
@@ -32,6 +38,8 @@ public final class CurrentDatasetGraph extends DatasetGraphWrapper {
         super(first.dsg(), first.dsg().getContext().copy());
         this.layout = layout;
         this.latest = first;
+        String base = GraphNames.storeBase(DatasetFactory.wrap(first.dsg())).orElse(HP.DEFAULT_BASE);
+        this.updates = new IriMinter(base).updatesGraph();
     }
 
     public static CurrentDatasetGraph open(Path storeDir) throws IOException {
@@ -44,12 +52,7 @@ public final class CurrentDatasetGraph extends DatasetGraphWrapper {
     }
 
     private static Opened connect(Path db) {
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(db.toString());
-        if (!UnionDefaultGraph.isStored(db)) {
-            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        }
-        GraphStore.attachTextIndex(dsg, db);
-        return new Opened(db, dsg, new AtomicInteger());
+        return new Opened(db, GraphStore.open(db), new AtomicInteger());
     }
 
     /** The database in use: the transaction's own, else the most recently opened. */
@@ -88,8 +91,7 @@ public final class CurrentDatasetGraph extends DatasetGraphWrapper {
     }
 
     private static void release(Opened old) {
-        TDBInternal.expel(old.dsg());
-        GraphStore.releaseTextIndex(old.db());
+        GraphStore.release(old.dsg());
     }
 
     @Override
@@ -153,5 +155,35 @@ public final class CurrentDatasetGraph extends DatasetGraphWrapper {
     @Override
     public Graph getDefaultGraph() {
         return UnionDefaultGraph.of(get());
+    }
+
+    /** Where a statement written to {@code graph} goes: the updates graph for the default graph. */
+    private Node written(Node graph) {
+        return graph == null || Quad.isDefaultGraph(graph) ? updates : graph;
+    }
+
+    @Override
+    public void add(Quad quad) {
+        get().add(written(quad.getGraph()), quad.getSubject(), quad.getPredicate(), quad.getObject());
+    }
+
+    @Override
+    public void add(Node g, Node s, Node p, Node o) {
+        get().add(written(g), s, p, o);
+    }
+
+    @Override
+    public void delete(Quad quad) {
+        get().delete(written(quad.getGraph()), quad.getSubject(), quad.getPredicate(), quad.getObject());
+    }
+
+    @Override
+    public void delete(Node g, Node s, Node p, Node o) {
+        get().delete(written(g), s, p, o);
+    }
+
+    @Override
+    public void deleteAny(Node g, Node s, Node p, Node o) {
+        get().deleteAny(written(g), s, p, o);
     }
 }

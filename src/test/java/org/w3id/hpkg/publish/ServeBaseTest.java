@@ -34,7 +34,7 @@ class ServeBaseTest {
             dsg.add(graph, task, RDF.Nodes.type, HP.Task);
             dsg.add(graph, task, HP.document, doc);
         });
-        // like an hpkg store built before the union was stored: the default graph is the union of the named graphs
+        // as in an hpkg store: the default graph of queries is the union of the named graphs
         dsg.getContext().set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true);
         Dataset dataset = DatasetFactory.wrap(dsg);
         assertTrue(FusekiLauncher.checkBase(dataset, PARTNER).isEmpty());

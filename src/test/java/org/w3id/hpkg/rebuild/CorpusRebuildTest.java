@@ -21,6 +21,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,7 +101,15 @@ class CorpusRebuildTest {
         Node target = NodeFactory.createURI(HP.DEFAULT_BASE + "doc/000_2c24e101aae37e8e/task/9/target/1");
         Graph doc = GraphFactory.createDefaultGraph();
         Node graphName = NodeFactory.createURI(HP.DEFAULT_BASE + "graph/000_2c24e101aae37e8e");
-        Txn.executeRead(store, () -> store.asDatasetGraph().getGraph(graphName).find().forEachRemaining(doc::add));
+        IriMinter iris = new IriMinter(HP.DEFAULT_BASE);
+        Txn.executeRead(store, () -> {
+            // the document's graph and, as the rebuild validates it, the descriptions of what it names
+            DatasetGraph dsg = store.asDatasetGraph();
+            dsg.getGraph(graphName).find().forEachRemaining(doc::add);
+            List.copyOf(doc.find().toList()).stream().map(Triple::getObject).filter(o -> iris.descriptionGraph(o) != null)
+                    .distinct().forEach(o -> dsg.getGraph(iris.descriptionGraph(o)).find(o, Node.ANY, Node.ANY)
+                            .forEachRemaining(doc::add));
+        });
         ShapesValidator validator = validator();
         assertEquals(List.of(), validator.validate(doc));
         doc.remove(target, HP.unit, Node.ANY);
@@ -136,7 +145,8 @@ class CorpusRebuildTest {
     }
 
     static ShapesValidator validator() {
-        org.w3id.hpkg.rebuild.DocumentGraph gaz = new org.w3id.hpkg.rebuild.DocumentGraph();
+        org.w3id.hpkg.rebuild.DocumentGraph gaz = new org.w3id.hpkg.rebuild.DocumentGraph(
+                new IriMinter(HP.DEFAULT_BASE).gazetteerGraph());
         new GazetteerMapper(new IriMinter(HP.DEFAULT_BASE)).map(new Gazetteer(), gaz);
         return new ShapesValidator(List.of(OntologySource.ontology(), gaz.asGraph()));
     }

@@ -124,7 +124,8 @@ class HighlightFunctionTest {
                     compared++;
                 }
             }
-            assertTrue(compared > 500, "hits compared: " + compared);
+            // each text once: the named graphs hold it once (the store no longer keeps a second copy in its default graph)
+            assertEquals(286, compared, "hits compared");
         } finally {
             index.close();
         }

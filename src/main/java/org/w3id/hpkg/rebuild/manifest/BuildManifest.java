@@ -21,9 +21,10 @@ import org.w3id.hpkg.rdf.PlanTargets;
  * What a database was built from: the fingerprint of the code that extracted it, and for each corpus file
  * its content hash, {@link FileStamp} and its plan's share of the target statistics (the graph it became
  * follows from its name, {@link #documentGraph}).
- * The fingerprint and the digest of the per-file entries are statements of the graph
- * {@code <base>graph/manifest}; the entries themselves are a {@link ManifestFile} of the database folder,
- * named by that digest. Both change in the write transaction that changes the graphs (the file is
+ * The fingerprint and the digest of the per-file entries are statements about {@code <base>graph/manifest}
+ * in the database's own default graph, which no query sees (the default graph of queries is the union of
+ * the named graphs), nor exports and pushes (they send named graphs); the entries themselves are a
+ * {@link ManifestFile} of the database folder, named by that digest. Both change in the write transaction that changes the graphs (the file is
  * written before the commit, under its new name), so the manifest always describes the graphs in place.
  * An incremental rebuild compares the corpus with it to find the files to extract again.
  *
@@ -77,16 +78,20 @@ public final class BuildManifest {
 
     /** The manifest statement of the build itself. */
     public void writeHeader(String fingerprint, StreamRDF out) {
-        out.quad(Quad.create(graphName, graphName, PIPELINE, NodeFactory.createLiteralString(fingerprint)));
+        out.quad(Quad.create(Quad.defaultGraphIRI, graphName, PIPELINE, NodeFactory.createLiteralString(fingerprint)));
     }
 
     /**
-     * Writes the entries' {@link ManifestFile} into database folder {@code db} and sends the statement
-     * that names it (a full rebuild's, into the new database).
+     * A writer of the entries' {@link ManifestFile} into database folder {@code db}, entry by entry in
+     * file-name order (a full rebuild's, as the corpus streams past); {@link #nameEntries} then names it.
      */
-    public void writeEntries(Path db, Collection<Entry> entries, StreamRDF out) throws IOException {
-        String digest = ManifestFile.write(db, entries);
-        out.quad(Quad.create(graphName, graphName, FILES, NodeFactory.createLiteralString(digest)));
+    public ManifestFile.Writer entryWriter(Path db) throws IOException {
+        return new ManifestFile.Writer(db);
+    }
+
+    /** Sends the statement that names the manifest file of {@code digest} (a full rebuild's, into the new database). */
+    public void nameEntries(String digest, StreamRDF out) {
+        out.quad(Quad.create(Quad.defaultGraphIRI, graphName, FILES, NodeFactory.createLiteralString(digest)));
     }
 
     /**
@@ -95,8 +100,8 @@ public final class BuildManifest {
      */
     public String replaceEntries(Path db, Collection<Entry> entries, DatasetGraph dsg) throws IOException {
         String digest = ManifestFile.write(db, entries);
-        dsg.deleteAny(graphName, graphName, FILES, Node.ANY);
-        dsg.add(graphName, graphName, FILES, NodeFactory.createLiteralString(digest));
+        dsg.deleteAny(Quad.defaultGraphIRI, graphName, FILES, Node.ANY);
+        dsg.add(Quad.defaultGraphIRI, graphName, FILES, NodeFactory.createLiteralString(digest));
         return digest;
     }
 
@@ -119,7 +124,7 @@ public final class BuildManifest {
     }
 
     private String value(DatasetGraph dsg, Node predicate) {
-        Iterator<Quad> it = dsg.find(graphName, graphName, predicate, Node.ANY);
+        Iterator<Quad> it = dsg.find(Quad.defaultGraphIRI, graphName, predicate, Node.ANY);
         return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
     }
 }

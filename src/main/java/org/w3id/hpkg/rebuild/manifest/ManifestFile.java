@@ -1,6 +1,9 @@
 package org.w3id.hpkg.rebuild.manifest;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -8,10 +11,13 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -59,21 +65,72 @@ public final class ManifestFile {
     static String write(Path db, Collection<BuildManifest.Entry> entries) throws IOException {
         List<BuildManifest.Entry> sorted = new ArrayList<>(entries);
         sorted.sort(Comparator.comparing(BuildManifest.Entry::fileName));
-        StringBuilder text = new StringBuilder();
-        try (CSVPrinter out = new CSVPrinter(text, FORMAT)) {
+        try (Writer writer = new Writer(db)) {
             for (BuildManifest.Entry e : sorted) {
-                out.printRecord(FILE, e.fileName(), e.sha256(), e.stamp());
-                if (e.share() != null) {
-                    text.append(e.share().lines());
-                }
+                writer.add(e);
+            }
+            return writer.finish();
+        }
+    }
+
+    /**
+     * A manifest file written entry by entry as a full rebuild streams the corpus, so that the entries of a
+     * national corpus (tens of megabytes) are never all in memory. Entries must come in file-name order
+     * (the corpus order, {@code CorpusFiles}), which makes the bytes those of {@link ManifestFile#write}. The
+     * file is written under a temporary name and takes its digest's name when finished; closed unfinished,
+     * it is deleted.
+     */
+    public static final class Writer implements AutoCloseable {
+
+        private final Path dir;
+        private final Path partial;
+        private final MessageDigest sha256;
+        private final CSVPrinter out;
+        private String last;
+        private boolean finished;
+
+        /** A manifest file for folder {@code dir} (a database's, or an extraction's output). */
+        public Writer(Path dir) throws IOException {
+            this.dir = dir;
+            this.partial = Files.createTempFile(dir, PREFIX, ".partial");
+            this.sha256 = CodeFingerprint.sha256();
+            OutputStream bytes = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(partial)), sha256);
+            this.out = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), FORMAT);
+        }
+
+        public void add(BuildManifest.Entry e) throws IOException {
+            if (last != null && last.compareTo(e.fileName()) >= 0) {
+                throw new IllegalStateException("manifest entries out of file-name order: " + e.fileName() + " after " + last);
+            }
+            last = e.fileName();
+            out.printRecord(FILE, e.fileName(), e.sha256(), e.stamp());
+            if (e.share() != null) {
+                out.getOut().append(e.share().lines());
             }
         }
-        byte[] content = text.toString().getBytes(StandardCharsets.UTF_8);
-        String digest = CodeFingerprint.sha256(content);
-        Path partial = db.resolve(PREFIX + digest + ".partial");
-        Files.write(partial, content);
-        Files.move(partial, path(db, digest), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return digest;
+
+        /** Completes the file and names it by its digest; returns the digest. */
+        public String finish() throws IOException {
+            out.close();
+            String digest = HexFormat.of().formatHex(sha256.digest());
+            finishAs(path(dir, digest));
+            return digest;
+        }
+
+        /** Completes the file and gives it the name {@code file} (in the writer's folder). */
+        public void finishAs(Path file) throws IOException {
+            out.close();
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            finished = true;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!finished) {
+                out.close();
+                Files.deleteIfExists(partial);
+            }
+        }
     }
 
     /**
@@ -89,7 +146,15 @@ public final class ManifestFile {
         if (!CodeFingerprint.sha256(content).equals(digest)) {
             return null;
         }
-        String text = new String(content, StandardCharsets.UTF_8);
+        return parse(file, new String(content, StandardCharsets.UTF_8));
+    }
+
+    /** The entries of a manifest file named as its writer chose ({@link Writer#finishAs}), by file name. */
+    public static Map<String, BuildManifest.Entry> read(Path file) throws IOException {
+        return parse(file, Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, BuildManifest.Entry> parse(Path file, String text) throws IOException {
         // The file records are read in one pass of the parser; each share stays the lines that follow them.
         StringBuilder fileRecords = new StringBuilder();
         List<String> shares = new ArrayList<>();

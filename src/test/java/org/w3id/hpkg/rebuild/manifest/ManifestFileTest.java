@@ -114,4 +114,29 @@ class ManifestFileTest {
         }
         assertNull(ManifestFile.read(db, old));
     }
+
+    @Test
+    void entriesWrittenOneByOneInFileNameOrder_makeTheBytesOfAWholeWrite_andOutOfOrderOnesAreRefused() throws IOException {
+        String whole = ManifestFile.write(db, List.of(odd, county, noTargets));
+        Path streamed = Files.createDirectories(db.resolve("streamed"));
+        String digest;
+        try (ManifestFile.Writer writer = manifest.entryWriter(streamed)) {
+            for (BuildManifest.Entry e : List.of(noTargets, county, odd)) { // file-name order
+                writer.add(e);
+            }
+            digest = writer.finish();
+        }
+        assertEquals(whole, digest);
+        assertEquals(Files.readString(ManifestFile.path(db, whole)), Files.readString(ManifestFile.path(streamed, digest)));
+
+        Path refused = Files.createDirectories(db.resolve("refused"));
+        try (ManifestFile.Writer writer = manifest.entryWriter(refused)) {
+            writer.add(county);
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> writer.add(noTargets));
+            assertTrue(e.getMessage().contains("out of file-name order"), e.getMessage());
+        }
+        try (Stream<Path> left = Files.list(refused)) {
+            assertEquals(0, left.count(), "an unfinished file is deleted when closed");
+        }
+    }
 }

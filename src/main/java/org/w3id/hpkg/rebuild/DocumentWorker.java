@@ -1,0 +1,92 @@
+package org.w3id.hpkg.rebuild;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.w3id.hpkg.extract.ExtractedDocument;
+import org.w3id.hpkg.normalize.QualityNote;
+import org.w3id.hpkg.normalize.UnreadableInputException;
+import org.w3id.hpkg.rdf.DocumentMapper;
+import org.w3id.hpkg.rdf.IriMinter;
+import org.w3id.hpkg.rdf.PlanTargets;
+import org.w3id.hpkg.rdf.TargetFact;
+import org.w3id.hpkg.rebuild.manifest.CodeFingerprint;
+import org.w3id.hpkg.rebuild.manifest.FileStamp;
+import org.w3id.hpkg.validate.ShapesValidator;
+
+/**
+ * One corpus file through normalize → parse → extract → rdf, its graph validated against the shapes.
+ * Thread-safe: the stages' tables are read-only, so one worker serves every thread.
+ */
+final class DocumentWorker {
+
+    private final DocumentPipeline pipeline;
+    private final DocumentMapper mapper;
+    private final IriMinter iris;
+    private final ShapesValidator validator;
+    private final long maxFileBytes;
+    private final Consumer<DocumentGraph> tamper;
+
+    /** {@code tamper} may damage each graph before it is validated (for tests; else does nothing). */
+    DocumentWorker(DocumentPipeline pipeline, IriMinter iris, ShapesValidator validator, long maxFileBytes,
+            Consumer<DocumentGraph> tamper) {
+        this.pipeline = pipeline;
+        this.mapper = new DocumentMapper(iris);
+        this.iris = iris;
+        this.validator = validator;
+        this.maxFileBytes = maxFileBytes;
+        this.tamper = tamper;
+    }
+
+    ProcessedFile process(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        long size = Files.size(file);
+        if (size > maxFileBytes) {
+            return ProcessedFile.skipped(FileOutcome.skipped(name, String.format(
+                    "the file is %.1f MB, more than the %.1f MB a plan can be (--max-file-mb)",
+                    size / 1e6, maxFileBytes / 1e6)));
+        }
+        String stamp = FileStamp.of(file);
+        byte[] bytes = Files.readAllBytes(file);
+        ExtractedDocument doc;
+        DocumentGraph graph = new DocumentGraph(iris.graph(DocumentMapper.key(name)));
+        try {
+            doc = pipeline.process(name, bytes);
+            mapper.map(doc, graph);
+        } catch (UnreadableInputException e) {
+            return ProcessedFile.skipped(FileOutcome.skipped(name, e.getMessage()));
+        } catch (RuntimeException e) {
+            // A defect must not cost the operator the other documents; it is reported, never hidden.
+            return ProcessedFile.skipped(FileOutcome.skipped(name, "internal error while reading it: " + e));
+        }
+        tamper.accept(graph);
+        List<String> violations = new ArrayList<>();
+        for (ShapesValidator.Violation v : validator.validate(graph.asGraph())) {
+            violations.add(RebuildResult.describe(name, v));
+        }
+        return new ProcessedFile(outcome(name, doc), graph, violations, CodeFingerprint.sha256(bytes), stamp,
+                PlanTargets.of(TargetFact.read(graph.asGraph())));
+    }
+
+    /** Loaded, or degraded with what was wrong: no tasks, damaged spots, values not understood. */
+    private static FileOutcome outcome(String name, ExtractedDocument doc) {
+        int targets = doc.tasks().stream().mapToInt(t -> t.targets().size()).sum();
+        List<String> problems = new ArrayList<>();
+        if (doc.tasks().isEmpty()) {
+            problems.add("no numbered tasks found");
+        }
+        long damaged = doc.notes().stream().filter(n -> n.kind() == QualityNote.Kind.DAMAGED_CHARACTER).count();
+        if (damaged > 0) {
+            problems.add(damaged + " damaged spot(s)");
+        }
+        long unparsed = doc.notes().stream().filter(n -> n.kind() == QualityNote.Kind.UNPARSED_VALUE).count();
+        if (unparsed > 0) {
+            problems.add(unparsed + " value(s) not understood");
+        }
+        FileOutcome.Status status = problems.isEmpty() ? FileOutcome.Status.LOADED : FileOutcome.Status.DEGRADED;
+        return new FileOutcome(name, status, String.join("; ", problems), doc.tasks().size(), targets);
+    }
+}
