@@ -9,7 +9,7 @@ import picocli.CommandLine;
 /** The root command: only groups the subcommands. */
 @Command(name = "hpkg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Builds and queries a knowledge graph of Chinese health-policy work plans.",
-        subcommands = {RebuildCommand.class, QueryCommand.class, ExportCommand.class, StatsCommand.class,
+        subcommands = {RebuildCommand.class, ExtractCommand.class, QueryCommand.class, ExportCommand.class, StatsCommand.class,
                 EvalCommand.class, ServeCommand.class, PushCommand.class, QueriesCommand.class, SearchCommand.class,
                 ReportCommand.class, GenCorpusCommand.class, BenchCommand.class})
 public final class HpkgCommand implements Runnable {
