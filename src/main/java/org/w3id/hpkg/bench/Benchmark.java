@@ -2,6 +2,7 @@ package org.w3id.hpkg.bench;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -36,6 +37,8 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.w3id.hpkg.export.ExportFormat;
+import org.w3id.hpkg.export.Exporter;
 import org.w3id.hpkg.extract.ExtractedDocument;
 import org.w3id.hpkg.extract.Gazetteer;
 import org.w3id.hpkg.rebuild.CorpusFiles;
@@ -50,14 +53,14 @@ import org.w3id.hpkg.store.StoreLayout;
 /**
  * The benchmark of {@code hpkg bench}, in one run on one machine: generate the corpora (reused when
  * present); time normalize + parse + extract alone; rebuild a small and the large corpus in full; dump
- * the large database as N-Quads and time Jena's bulk loader on that dump; change one plan and time an
+ * the large database as N-Quads and time Jena's phased loader (tdb2.tdbloader's default for an empty
+ * database, and the rebuild's) on that dump; export the graph as N-Quads, as a partner receives it, and
+ * time Jena's phased and parallel loaders on that; change one plan and time an
  * incremental rebuild; time every query of the query folder on the large graph. Every phase also checks
  * its result against the generator's ground truth, so a fast but wrong run does not pass.
  */
 public final class Benchmark {
 
-    /** The loader hpkg's full rebuild uses too: tdb2.tdbloader's default for an empty database. */
-    private static final String LOADER = "phased";
     private final BenchOptions options;
     private final PrintStream log;
 
@@ -82,73 +85,35 @@ public final class Benchmark {
 
         log.printf("extraction alone: %,d plans on %d threads%n", options.docs(), options.threads());
         Extraction extraction = extract(corpus);
-        check(failures, extraction.tasks == truth.tasks(), "extraction alone found %,d tasks, the truth has %,d",
-                extraction.tasks, truth.tasks());
-        check(failures, extraction.targets == truth.targets(), "extraction alone found %,d targets, the truth has %,d",
-                extraction.targets, truth.targets());
-        check(failures, extraction.mentions == truth.mentions(),
-                "extraction alone found %,d tasks naming another region than their plan's, the truth has %,d",
-                extraction.mentions, truth.mentions());
+        checkExtraction(extraction, truth, failures);
 
         long baselineMillis = 0;
+        BenchReport.Heap baselineHeap = new BenchReport.Heap(0, 0);
         Path baselineStore = work.resolve("store-" + options.baselineDocs());
         if (options.baselineDocs() > 0) {
             log.printf("full rebuild: %,d plans%n", options.baselineDocs());
-            baselineMillis = rebuild(baselineCorpus, baselineStore, failures).millis();
+            Measured baseline = measuredRebuild(baselineCorpus, baselineStore, failures);
+            baselineMillis = baseline.result().millis();
+            baselineHeap = baseline.heap();
         }
 
         log.printf("full rebuild: %,d plans%n", options.docs());
         Path store = work.resolve("store-" + options.docs());
-        RebuildResult rebuilt;
-        long peakUsed;
-        long peakLive;
-        System.gc();
-        try (HeapSampler heap = new HeapSampler()) {
-            rebuilt = rebuild(corpus, store, failures);
-            peakUsed = heap.peakUsed();
-            peakLive = heap.peakLive();
-        }
-        check(failures, rebuilt.tasks() == truth.tasks() && rebuilt.targets() == truth.targets(),
-                "the rebuild extracted %,d tasks and %,d targets, the truth has %,d and %,d", rebuilt.tasks(),
-                rebuilt.targets(), truth.tasks(), truth.targets());
-        long[] counts = storeCounts(store);
-        check(failures, counts[0] == truth.tasks() && counts[1] == truth.targets(),
-                "the store holds %,d tasks and %,d targets, the truth has %,d and %,d", counts[0], counts[1],
-                truth.tasks(), truth.targets());
-
-        long wrongCounts = documentCountsOff(store, truth);
-        check(failures, wrongCounts == 0, "%,d plans' stored task or target counts (hp:taskCount, hp:targetCount) differ from the truth",
-                wrongCounts);
-        long wrongMentions = mentionsOff(store, truth);
-        check(failures, wrongMentions == 0, "%,d plans have another number of tasks naming another region "
-                + "(hp:mentionsRegion other than the plan's hp:jurisdiction) than the truth", wrongMentions);
+        Measured measured = measuredRebuild(corpus, store, failures);
+        RebuildResult rebuilt = measured.result();
+        checkStore(rebuilt, store, truth, failures);
 
         Path dump = work.resolve("store-" + options.docs() + ".nq");
         log.printf("dumping the database as N-Quads: %s%n", dump);
         long storeQuads = dump(store, dump);
-
-        log.printf("Jena bulk load (%s loader) of %,d quads%n", LOADER, storeQuads);
-        Path jenaDb = work.resolve("jena-" + options.docs());
-        StoreLayout.deleteTree(jenaDb);
-        long[] jena = jenaLoad(dump, jenaDb);
-        check(failures, jena[1] == storeQuads, "Jena loaded %,d quads, the store holds %,d", jena[1], storeQuads);
-        if (!options.keep()) {
-            StoreLayout.deleteTree(jenaDb);
-            Files.deleteIfExists(dump);
-        }
+        BenchReport.JenaLoads jena = jenaLoads(store, dump, storeQuads, failures);
 
         log.println("incremental rebuild after changing one plan");
         long incrementalMillis = incremental(corpus, store, truth, failures);
 
         log.println("queries");
-        List<QueryLatency.Result> queries;
-        Dataset dataset = GraphStore.openCurrent(store);
-        try {
-            queries = QueryLatency.timeAll(dataset, QueryLatency.queries(options.queries()), options.queryRuns(),
-                    options.queryTimeoutSeconds());
-        } finally {
-            TDBInternal.expel(dataset.asDatasetGraph());
-        }
+        List<QueryLatency.Result> queries = QueryLatency.timeStore(store, options.queries(), options.queryRuns(),
+                options.queryTimeoutSeconds());
         if (!options.keep()) {
             StoreLayout.deleteTree(store);
             StoreLayout.deleteTree(baselineStore);
@@ -159,10 +124,58 @@ public final class Benchmark {
                 System.getProperty("java.version"), System.getProperty("os.name"));
         return new BenchReport(date, machine, loadBefore, loadAverage(), options.docs(), options.seed(),
                 options.threads(), extraction.chars, extraction.docs / extraction.seconds,
-                extraction.chars / extraction.seconds, rebuilt.millis(), rebuilt.quads(), storeQuads, peakUsed,
-                peakLive, rt.maxMemory(), jena[0], LOADER, options.baselineDocs(), baselineMillis, incrementalMillis,
+                extraction.chars / extraction.seconds, rebuilt.millis(), rebuilt.quads(), storeQuads, measured.heap(),
+                baselineHeap, rt.maxMemory(), jena, options.baselineDocs(), baselineMillis, incrementalMillis,
                 options.childJvm(), options.queryTimeoutSeconds(), queries, truth.tasks(), truth.targets(),
                 truth.mentions(), failures);
+    }
+
+    private static void checkExtraction(Extraction extraction, CorpusTruth truth, List<String> failures) {
+        check(failures, extraction.tasks == truth.tasks(), "extraction alone found %,d tasks, the truth has %,d",
+                extraction.tasks, truth.tasks());
+        check(failures, extraction.targets == truth.targets(), "extraction alone found %,d targets, the truth has %,d",
+                extraction.targets, truth.targets());
+        check(failures, extraction.mentions == truth.mentions(),
+                "extraction alone found %,d tasks naming another region than their plan's, the truth has %,d",
+                extraction.mentions, truth.mentions());
+    }
+
+    /** What the rebuild extracted and what its store holds, against the truth. */
+    private static void checkStore(RebuildResult rebuilt, Path store, CorpusTruth truth, List<String> failures)
+            throws IOException {
+        check(failures, rebuilt.tasks() == truth.tasks() && rebuilt.targets() == truth.targets(),
+                "the rebuild extracted %,d tasks and %,d targets, the truth has %,d and %,d", rebuilt.tasks(),
+                rebuilt.targets(), truth.tasks(), truth.targets());
+        long[] counts = storeCounts(store);
+        check(failures, counts[0] == truth.tasks() && counts[1] == truth.targets(),
+                "the store holds %,d tasks and %,d targets, the truth has %,d and %,d", counts[0], counts[1],
+                truth.tasks(), truth.targets());
+        long wrongCounts = documentCountsOff(store, truth);
+        check(failures, wrongCounts == 0, "%,d plans' stored task or target counts (hp:taskCount, hp:targetCount) differ from the truth",
+                wrongCounts);
+        long wrongMentions = mentionsOff(store, truth);
+        check(failures, wrongMentions == 0, "%,d plans have another number of tasks naming another region "
+                + "(hp:mentionsRegion other than the plan's hp:jurisdiction) than the truth", wrongMentions);
+    }
+
+    /**
+     * Jena's loaders alone: the phased one on the dump of every quad the database holds (the reference
+     * until now), then the phased and the parallel one on the exported N-Quads (what a partner loads).
+     */
+    private BenchReport.JenaLoads jenaLoads(Path store, Path dump, long storeQuads, List<String> failures)
+            throws IOException {
+        long storeLoad = timedLoad(dump, "phased", storeQuads, "the store holds", failures);
+        Path exported = dump.resolveSibling("export-" + options.docs() + ".nq");
+        log.printf("exporting the graph as N-Quads (hpkg export --format nq --no-description): %s%n", exported);
+        long exportQuads = export(store, exported);
+        BenchReport.JenaLoads jena = new BenchReport.JenaLoads(storeLoad, exportQuads,
+                timedLoad(exported, "phased", exportQuads, "the export holds", failures),
+                timedLoad(exported, "parallel", exportQuads, "the export holds", failures));
+        if (!options.keep()) {
+            Files.deleteIfExists(dump);
+            Files.deleteIfExists(exported);
+        }
+        return jena;
     }
 
     /**
@@ -234,6 +247,18 @@ public final class Benchmark {
         return new Extraction(files.size(), chars.get(), tasks.get(), targets.get(), mentions.get(), seconds);
     }
 
+    /** A full rebuild and the heap it took. */
+    private record Measured(RebuildResult result, BenchReport.Heap heap) {}
+
+    private Measured measuredRebuild(Path corpus, Path store, List<String> failures)
+            throws IOException, InterruptedException {
+        System.gc();
+        try (HeapSampler heap = new HeapSampler()) {
+            RebuildResult result = rebuild(corpus, store, failures);
+            return new Measured(result, new BenchReport.Heap(heap.peakUsed(), heap.peakLive()));
+        }
+    }
+
     private RebuildResult rebuild(Path corpus, Path store, List<String> failures)
             throws IOException, InterruptedException {
         StoreLayout.deleteTree(store);
@@ -296,7 +321,7 @@ public final class Benchmark {
         try {
             return Txn.calculateRead(dataset, () -> reading.apply(dataset));
         } finally {
-            TDBInternal.expel(dataset.asDatasetGraph());
+            GraphStore.close(dataset);
         }
     }
 
@@ -324,15 +349,62 @@ public final class Benchmark {
                 return n;
             });
         } finally {
-            TDBInternal.expel(dataset.asDatasetGraph());
+            GraphStore.close(dataset);
         }
     }
 
+    /** The graph as {@code hpkg export --format nq --no-description} writes it; returns how many quads. */
+    private static long export(Path store, Path file) throws IOException {
+        Dataset dataset = GraphStore.openCurrent(store);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
+            new Exporter(dataset).export(ExportFormat.NQ, out);
+        } finally {
+            GraphStore.close(dataset);
+        }
+        return lines(file);
+    }
+
+    /** The lines of an N-Quads file: its quads (a line break inside a literal is written escaped). */
+    private static long lines(Path file) throws IOException {
+        long n = 0;
+        byte[] buffer = new byte[1 << 20];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                for (int i = 0; i < read; i++) {
+                    if (buffer[i] == '\n') {
+                        n++;
+                    }
+                }
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Jena's {@code loader} ("phased" or "parallel") alone, loading {@code file} into a new database of the
+     * work folder, deleted afterwards unless kept; returns the milliseconds, checks the count.
+     */
+    private long timedLoad(Path file, String loader, long expected, String holds, List<String> failures)
+            throws IOException {
+        log.printf("Jena bulk load (%s loader) of %,d quads from %s%n", loader, expected, file.getFileName());
+        Path db = options.work().toAbsolutePath().resolve("jena-" + loader + "-" + file.getFileName());
+        StoreLayout.deleteTree(db);
+        long[] loaded = jenaLoad(file, db, loader);
+        log.printf("  %.1f s%n", loaded[0] / 1000.0);
+        check(failures, loaded[1] == expected, "Jena's %s loader loaded %,d quads from %s, %s %,d", loader, loaded[1],
+                file.getFileName(), holds, expected);
+        if (!options.keep()) {
+            StoreLayout.deleteTree(db);
+        }
+        return loaded[0];
+    }
+
     /** Jena's bulk loader, the API behind {@code tdb2.tdbloader}; returns {millis, quads}. */
-    private static long[] jenaLoad(Path dump, Path db) {
+    private static long[] jenaLoad(Path dump, Path db, String loaderName) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(db.toString());
         try {
-            DataLoader loader = LoaderFactory.phasedLoader(dsg, (format, args) -> { });
+            DataLoader loader = loaderName.equals("parallel") ? LoaderFactory.parallelLoader(dsg, (format, args) -> { })
+                    : LoaderFactory.phasedLoader(dsg, (format, args) -> { });
             long started = System.nanoTime();
             loader.startBulk();
             loader.load(dump.toString());
