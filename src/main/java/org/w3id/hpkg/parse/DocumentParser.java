@@ -13,7 +13,7 @@ public final class DocumentParser {
         String text = document.text();
         OutlineParser.Outline parsed = outline.parse(text);
         DocumentHeader head = header.parse(text, parsed.outlineStart(), parsed.outlineEnd());
-        return new ParsedDocument(document, head, parsed.sections(), parsed.tasks());
+        return new ParsedDocument(document, head, new Span(0, parsed.outlineStart()), parsed.sections(), parsed.tasks());
     }
 
     /** Line starts that always open a new paragraph; the normalizer must not join across them. */

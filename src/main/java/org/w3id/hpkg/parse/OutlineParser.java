@@ -22,6 +22,7 @@ public final class OutlineParser {
     private final FieldLabels fieldLabels;
     private final Pattern fieldLine;
     private final List<Pattern> footerLines = new ArrayList<>();
+    private final List<String> goalsHeadings;
     private static final Pattern PUNCTUATED = Pattern.compile(".*[。,;:，；：].*");
 
     public OutlineParser(FieldLabels fieldLabels) {
@@ -31,6 +32,7 @@ public final class OutlineParser {
         for (String regex : DataTable.load("parse/footer-lines.tsv").column(0)) {
             footerLines.add(Pattern.compile(regex));
         }
+        this.goalsHeadings = DataTable.load("parse/goals-headings.tsv").column(0);
     }
 
     /** A pattern matching the start of any line that begins a numbered item or a field. */
@@ -155,26 +157,69 @@ public final class OutlineParser {
         List<ParsedSection> sections = new ArrayList<>();
         List<ParsedTask> tasks = new ArrayList<>();
         for (Item root : roots) {
+            if (isGoals(text, root)) {
+                sections.add(goalsSection(text, root, sections.size() + 1));
+                continue;
+            }
             int sectionOrdinal = 0;
             List<FieldValue> sectionFields = List.of();
             if (!root.children.isEmpty()) {
                 sectionOrdinal = sections.size() + 1;
-                int headEnd = endOfFirstLine(text, root.bodyStart, root.children.get(0).start);
+                int firstChild = root.children.get(0).start;
+                int headEnd = endOfFirstLine(text, root.bodyStart, firstChild);
                 sections.add(new ParsedSection(sectionOrdinal, root.number, text.substring(root.bodyStart, headEnd),
-                        new Span(root.start, headEnd)));
-                sectionFields = fieldLabels.find(text, root.bodyStart, root.children.get(0).start);
+                        new Span(root.start, headEnd), new Span(labelEnd(text, root.bodyStart, firstChild), firstChild),
+                        false));
+                sectionFields = fieldLabels.find(text, root.bodyStart, firstChild);
             }
-            collectLeaves(text, root, sectionOrdinal, sectionFields, tasks);
+            collectLeaves(text, root, sectionOrdinal, sectionFields, tasks, sections);
         }
         return new Outline(sections, tasks, outlineStart, outlineEnd);
     }
 
-    private void collectLeaves(String text, Item item, int section, List<FieldValue> inherited, List<ParsedTask> out) {
+    /** Whether an item's heading phrase names the plan's goals: its text, sub-items included, holds no tasks. */
+    private boolean isGoals(String text, Item item) {
+        String heading = label(text, item.bodyStart, item.end).replaceAll("[:：。]+$", "");
+        return heading.length() <= 12 && goalsHeadings.stream().anyMatch(heading::endsWith);
+    }
+
+    private ParsedSection goalsSection(String text, Item item, int ordinal) {
+        int end = subtreeEnd(item);
+        int headEnd = endOfFirstLine(text, item.bodyStart, end);
+        String heading = label(text, item.bodyStart, end);
+        return new ParsedSection(ordinal, item.number, heading, new Span(item.start, headEnd),
+                new Span(labelEnd(text, item.bodyStart, end), end), true);
+    }
+
+    private static int subtreeEnd(Item item) {
+        Item last = item;
+        while (!last.children.isEmpty()) {
+            last = last.children.get(last.children.size() - 1);
+        }
+        return last.end;
+    }
+
+    /** Where the text after an item's heading phrase starts (past the phrase and the mark that closes it). */
+    private static int labelEnd(String text, int from, int to) {
+        String label = label(text, from, to);
+        int end = from + label.length();
+        while (end < to && (Character.isWhitespace(text.charAt(end)) || "。,;，；:：".indexOf(text.charAt(end)) >= 0)) {
+            end++;
+        }
+        return Math.min(end, to);
+    }
+
+    private void collectLeaves(String text, Item item, int section, List<FieldValue> inherited, List<ParsedTask> out,
+            List<ParsedSection> sections) {
+        if (item.parent != null && isGoals(text, item)) {
+            sections.add(goalsSection(text, item, sections.size() + 1));
+            return;
+        }
         if (!item.children.isEmpty()) {
             List<FieldValue> own = item.parent == null ? inherited
                     : merge(fieldLabels.find(text, item.bodyStart, item.children.get(0).start), inherited);
             for (Item child : item.children) {
-                collectLeaves(text, child, section, own, out);
+                collectLeaves(text, child, section, own, out, sections);
             }
             return;
         }
