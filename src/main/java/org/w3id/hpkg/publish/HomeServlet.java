@@ -5,7 +5,6 @@ import static org.w3id.hpkg.publish.HtmlRenderer.esc;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
 import org.w3id.hpkg.export.ExportFormat;
@@ -20,6 +19,15 @@ final class HomeServlet extends PublishServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (!req.getRequestURI().equals(req.getContextPath() + "/")) {
+            text(resp, HttpServletResponse.SC_NOT_FOUND, "Not found: " + req.getRequestURI()
+                    + " (start at / for what this server offers).");
+            return;
+        }
+        sendHtml(req, resp, "-home", this::page);
+    }
+
+    private String page() {
         String root = site.root();
         StringBuilder body = new StringBuilder();
         body.append("<h1>hpkg</h1>\n<p>A knowledge graph of Chinese health-commission work plans (卫生健康工作要点).</p>\n")
@@ -49,10 +57,6 @@ final class HomeServlet extends PublishServlet {
                     .append(f.extension()).append("</a>");
         }
         body.append("</li>\n</ul>\n");
-        byte[] page = site.html().page("hpkg", body.toString()).getBytes(StandardCharsets.UTF_8);
-        resp.setStatus(HttpServletResponse.SC_OK);
-        resp.setContentType("text/html; charset=utf-8");
-        resp.setContentLength(page.length);
-        resp.getOutputStream().write(page);
+        return site.html().page("hpkg", body.toString());
     }
 }
