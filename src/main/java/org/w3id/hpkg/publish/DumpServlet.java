@@ -54,7 +54,8 @@ final class DumpServlet extends PublishServlet {
         if (acceptEncoding == null) {
             return false;
         }
-        QuotedQualityCSV codings = new QuotedQualityCSV(new String[] {acceptEncoding});
+        QuotedQualityCSV codings = new QuotedQualityCSV(new String[0]); // no preferred order of our own
+        codings.addValue(acceptEncoding);
         return codings.getValues().stream().anyMatch(c -> c.equalsIgnoreCase("gzip") || c.equals("*"));
     }
 }

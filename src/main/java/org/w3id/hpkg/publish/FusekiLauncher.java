@@ -16,6 +16,7 @@ import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Server;
 import org.w3id.hpkg.rdf.HP;
 import org.w3id.hpkg.rdf.IriMinter;
@@ -75,6 +76,10 @@ public final class FusekiLauncher {
         }
         jetty.setHandler(JettyHandlers.wrap(jetty.getHandler(), options));
         jetty.setErrorHandler(new PlainErrorHandler());
+        ServletContextHandler context = jetty.getDescendant(ServletContextHandler.class);
+        if (context != null) {
+            context.setErrorHandler(new PlainErrorHandler());
+        }
         server.start();
         site.listeningOn(server.getHttpPort());
         return new HpkgServer(server, site);

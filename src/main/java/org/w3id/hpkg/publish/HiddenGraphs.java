@@ -4,6 +4,7 @@ import java.util.function.Predicate;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
@@ -26,7 +27,11 @@ final class HiddenGraphs {
 
     /** Sets the filter in a query's context, for a dataset stored in TDB2 (others hold no bookkeeping graph). */
     void hideIn(Context context, DatasetGraph dsg) {
-        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dsg);
+        DatasetGraph base = dsg;
+        while (!TDBInternal.isBackedByTDB(base) && base instanceof DatasetGraphWrapper wrapper) {
+            base = wrapper.getWrapped(); // the store's current database, the text index: query runs on TDB2 beneath
+        }
+        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(base);
         if (tdb == null) {
             return;
         }

@@ -34,7 +34,8 @@ final class HomeServlet extends PublishServlet {
                 .append("<h2>SPARQL</h2>\n<p>Endpoint: <code>").append(esc(site.sparqlEndpoint()))
                 .append("</code> (SPARQL 1.1 protocol, GET or POST; the default graph is the union of all graphs; ")
                 .append("Graph Store Protocol reads at <code>").append(esc(site.sparqlEndpoint()))
-                .append("?graph=IRI</code>).</p>\n<h2>Documents</h2>\n<ul>\n");
+                .append("?graph=IRI</code>). <a href=\"").append(esc(root)).append("query\">Query page</a>.</p>\n")
+                .append("<h2>Documents</h2>\n<ul>\n");
         Txn.executeRead(site.dataset(), () -> {
             try (QueryExecution exec = QueryExecution.create("PREFIX hp: <" + HP.NS + ">\n"
                     + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
@@ -57,6 +58,12 @@ final class HomeServlet extends PublishServlet {
                     .append(f.extension()).append("</a>");
         }
         body.append("</li>\n</ul>\n");
+        ServeOptions o = site.options();
+        body.append("<h2 id=\"result-limit\">Limits</h2>\n<p>A query returns at most ").append(o.maxResults())
+                .append(" rows or triples: a larger or missing LIMIT is lowered to it, and the response then carries the header <code>")
+                .append(ResultLimit.HEADER).append("</code> and, in JSON and XML results, a link to this section. ")
+                .append("Page with LIMIT and OFFSET for more. A query is stopped after ")
+                .append(o.queryTimeout().toMillis() / 1000.0).append(" s.</p>\n");
         return site.html().page("hpkg", body.toString());
     }
 }

@@ -1,12 +1,14 @@
 package org.w3id.hpkg.publish;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.ee10.servlet.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 
 /**
@@ -16,12 +18,13 @@ import org.eclipse.jetty.util.Callback;
 final class PlainErrorHandler extends ErrorHandler {
 
     @Override
-    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
-            Callback callback) {
+    protected boolean generateAcceptableResponse(Request request, Response response, Callback callback,
+            String contentType, List<Charset> charsets, int code, String message, Throwable cause) {
         String reason = HttpStatus.getMessage(code);
         String line = code + " " + reason + (message == null || message.isBlank() || message.equals(reason) ? ""
                 : ": " + message.replaceAll("[\\r\\n]+", " ")) + "\n";
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
         response.write(true, ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8)), callback);
+        return true;
     }
 }
