@@ -47,6 +47,7 @@ final class JettyHandlers {
         trusted.setExposedHeaders(EXPOSED);
         trusted.setPreflightMaxAge(Duration.ofHours(1));
         trusted.setAllowedOriginPatterns(options.trustedOrigins().stream().map(Pattern::quote).collect(Collectors.toSet()));
+        trusted.setDeliverPreflightRequests(true); // other origins' preflights are the inner handler's to answer
         trusted.setHandler(anyone);
         return trusted;
     }
