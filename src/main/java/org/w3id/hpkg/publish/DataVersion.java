@@ -71,7 +71,8 @@ final class DataVersion {
         updates.incrementAndGet();
     }
 
-    private static String sha256(String s) {
+    /** The SHA-256 of a string's UTF-8 bytes, in hex. */
+    static String sha256(String s) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

@@ -28,7 +28,7 @@ final class ResultLimit {
     static void applied(HttpServletRequest req, HttpServletResponse resp, long limit, String docs) {
         req.setAttribute(ATTRIBUTE, docs);
         resp.setHeader(HEADER, Long.toString(limit));
-        resp.addHeader("Link", "<" + docs + ">; rel=\"describedby\"");
+        resp.setHeader("Link", "<" + docs + ">; rel=\"describedby\""); // Fuseki warns on addHeader
     }
 
     /** A response that puts the link into the head of JSON or XML results when the limit was applied. */

@@ -80,7 +80,7 @@ final class SparqlFront implements Filter {
         if (read && query) {
             String accept = forwarded.getHeader("Accept");
             resp.addHeader("Vary", "Accept");
-            if (site.notModified(req, resp, "q" + Integer.toHexString((req.getQueryString() + "\n" + accept).hashCode()))) {
+            if (site.notModified(req, resp, "q" + DataVersion.sha256(req.getQueryString() + "\n" + accept).substring(0, 20))) {
                 return;
             }
         }
