@@ -47,7 +47,7 @@ public final class DocumentMapper {
         String fileName = doc.parsed().source().fileName();
         String key = key(fileName);
         String text = doc.parsed().text();
-        QuadWriter w = new QuadWriter(out, iris.graph(key));
+        QuadWriter w = new QuadWriter(new StandardTerms(iris).wrap(out), iris.graph(key)); // org:, foaf:, skos:inScheme …
         Node d = iris.document(key);
         DocumentHeader h = doc.parsed().header();
         w.add(d, TYPE, HP.PolicyDocument);

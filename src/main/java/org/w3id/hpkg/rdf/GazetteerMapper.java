@@ -17,7 +17,7 @@ public final class GazetteerMapper {
     }
 
     public long map(Gazetteer gazetteer, StreamRDF out) {
-        QuadWriter w = new QuadWriter(out, iris.gazetteerGraph());
+        QuadWriter w = new QuadWriter(new StandardTerms(iris).wrap(out), iris.gazetteerGraph()); // dcterms:Location …
         for (Region region : gazetteer.all()) {
             Node r = iris.region(region.code());
             w.add(r, RDF.Nodes.type, HP.Region);

@@ -81,8 +81,8 @@ public final class IriMinter {
     }
 
     /**
-     * The statistics of an indicator's targets in one unit: {@code statistics/<key>/<unit>}, beside the
-     * indicator's own {@code indicator/<key>}.
+     * The statistics of an indicator's targets in one unit: {@code statistics/<key>/<unit code>}, beside the
+     * indicator's own {@code indicator/<key>} ({@link UnitCodes}: {@code %} is {@code percent}).
      */
     public Node statistics(Node indicator, String unit) {
         String prefix = base + "indicator/";
@@ -90,7 +90,7 @@ public final class IriMinter {
         if (!uri.startsWith(prefix)) {
             throw new IllegalArgumentException("not an indicator of this base: " + uri);
         }
-        return iri("statistics/" + uri.substring(prefix.length()) + "/" + segment(unit));
+        return iri("statistics/" + uri.substring(prefix.length()) + "/" + segment(UnitCodes.code(unit)));
     }
 
     public Node programme(String name) {
@@ -119,12 +119,14 @@ public final class IriMinter {
     }
 
     /**
-     * Keeps letters and digits of any script and a few safe marks; percent-encodes everything else.
+     * Keeps letters and digits of any script and a few safe marks; percent-encodes everything else, but
+     * for {@code / % \}, which become their full-width forms ({@code ／ ％ ＼}): percent-encoded in a path
+     * they are refused by HTTP servers as ambiguous, and such an IRI could never be dereferenced.
      * Public so that the server can map a requested path back to the IRI it names.
      */
     public static String segment(String name) {
         StringBuilder out = new StringBuilder(name.length());
-        name.codePoints().forEach(cp -> {
+        name.codePoints().map(IriMinter::unambiguous).forEach(cp -> {
             if (Character.isLetterOrDigit(cp) || cp == '-' || cp == '_' || cp == '.' || cp == '~'
                     || cp == '(' || cp == ')' || cp == '+' || cp > 0x2E80 && isIriSafe(cp)) {
                 out.appendCodePoint(cp);
@@ -135,6 +137,11 @@ public final class IriMinter {
             }
         });
         return out.toString();
+    }
+
+    /** {@code / % \} as their full-width forms, which IRIs carry as they are; other characters unchanged. */
+    private static int unambiguous(int cp) {
+        return cp == '/' || cp == '%' || cp == '\\' ? cp - 0x21 + 0xFF01 : cp;
     }
 
     /** CJK punctuation is allowed in IRIs (ucschar), but not the ideographic space. */
