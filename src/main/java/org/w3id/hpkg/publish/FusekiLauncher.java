@@ -59,6 +59,7 @@ public final class FusekiLauncher {
                 .addServlet("/dump/*", new DumpServlet(site))
                 .addServlet("/query", new QueryPage(site))
                 .addServlet("/yasgui/*", new QueryPage.Files(site))
+                .addFilter("/*", new RefusedBodyFilter())
                 .addFilter("/*", new RequestSizeFilter(options.maxRequestBytes()))
                 .addFilter(ServeOptions.DATASET + "/*", new SparqlFront(site))
                 .addFilter(ServeOptions.DATASET, new SparqlFront(site));

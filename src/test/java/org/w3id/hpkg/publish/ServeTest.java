@@ -350,6 +350,8 @@ class ServeTest {
         assertNotEquals(200, put.statusCode());
         assertNotEquals(201, put.statusCode());
         assertNotEquals(204, put.statusCode());
+        // the refused body was never read: the client must not reuse the connection (see RefusedBodyFilter)
+        assertEquals("close", put.headers().firstValue("Connection").orElse(""));
         assertFalse(Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().containsGraph(
                 NodeFactory.createURI("urn:hpkg-test:intruder"))));
     }
