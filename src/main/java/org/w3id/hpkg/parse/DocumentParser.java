@@ -16,6 +16,11 @@ public final class DocumentParser {
         return new ParsedDocument(document, head, new Span(0, parsed.outlineStart()), parsed.sections(), parsed.tasks());
     }
 
+    /** The outline's numbering styles (group 1 the number), for the normalizer to split glued items. */
+    public java.util.List<java.util.regex.Pattern> markerStyles() {
+        return MarkerStyle.load().stream().map(MarkerStyle::pattern).toList();
+    }
+
     /** Line starts that always open a new paragraph; the normalizer must not join across them. */
     public java.util.regex.Pattern paragraphStart() {
         return outline.paragraphStart();

@@ -1,0 +1,108 @@
+package org.w3id.hpkg.normalize;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.w3id.hpkg.data.DataTable;
+
+/**
+ * Removes what a page or a web page prints around a plan: page numbers and web-page chrome (visit
+ * counters, share and print links, site footers: {@code normalize/page-furniture.tsv}) anywhere, and,
+ * where the text has page breaks (form feeds, as a PDF's conversion or pdftotext leave them), the lines
+ * repeated at the head or foot of most pages (running headers such as a collection's title). The page
+ * breaks go too, so that the line joiner rejoins text broken across pages as across lines.
+ */
+final class PageFurniture {
+
+    /** Lines at each end of a page where running headers and footers stand. */
+    private static final int ZONE = 5;
+    private final List<Pattern> furniture = new ArrayList<>();
+
+    PageFurniture() {
+        for (String regex : DataTable.load("normalize/page-furniture.tsv").column(0)) {
+            furniture.add(Pattern.compile(regex));
+        }
+    }
+
+    /** Returns the text without furniture and page breaks; {@code count[0]} receives the lines removed. */
+    String remove(String text, int[] count) {
+        count[0] = 0;
+        boolean paged = text.indexOf('\f') >= 0;
+        List<List<String>> pages = new ArrayList<>();
+        for (String page : text.split("\f", -1)) {
+            pages.add(new ArrayList<>(List.of(page.split("\n", -1))));
+        }
+        Map<String, Integer> repeated = paged && pages.size() >= 3 ? runningLines(pages) : Map.of();
+        StringBuilder out = new StringBuilder(text.length());
+        for (List<String> page : pages) {
+            int[] zone = zone(page);
+            for (int i = 0; i < page.size(); i++) {
+                String line = page.get(i);
+                String key = line.strip();
+                boolean inZone = i < zone[0] || i >= zone[1];
+                if (!key.isEmpty() && (isFurniture(key) || inZone && repeated.containsKey(shape(key)))) {
+                    count[0]++;
+                    continue;
+                }
+                out.append(line).append('\n');
+            }
+        }
+        if (!text.endsWith("\n") && out.length() > 0) {
+            out.setLength(out.length() - 1);
+        }
+        return out.toString();
+    }
+
+    private boolean isFurniture(String line) {
+        if (line.indexOf('\t') >= 0) {
+            return false;
+        }
+        for (Pattern p : furniture) {
+            if (p.matcher(line).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lines (digits folded) standing in the head or foot zone of at least half of the pages. */
+    private static Map<String, Integer> runningLines(List<List<String>> pages) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (List<String> page : pages) {
+            int[] zone = zone(page);
+            java.util.Set<String> onPage = new java.util.HashSet<>();
+            for (int i = 0; i < page.size(); i++) {
+                String key = page.get(i).strip();
+                if ((i < zone[0] || i >= zone[1]) && !key.isEmpty() && key.length() <= 40) {
+                    onPage.add(shape(key));
+                }
+            }
+            onPage.forEach(k -> seen.merge(k, 1, Integer::sum));
+        }
+        seen.values().removeIf(n -> n * 2 < pages.size());
+        return seen;
+    }
+
+    /** [end of head zone, start of foot zone): the first and last ZONE non-blank lines of a page. */
+    private static int[] zone(List<String> page) {
+        int head = 0;
+        for (int seen = 0; head < page.size() && seen < ZONE; head++) {
+            if (!page.get(head).isBlank()) {
+                seen++;
+            }
+        }
+        int foot = page.size();
+        for (int seen = 0; foot > head && seen < ZONE; foot--) {
+            if (!page.get(foot - 1).isBlank()) {
+                seen++;
+            }
+        }
+        return new int[] {head, Math.max(foot, head)};
+    }
+
+    private static String shape(String line) {
+        return line.replaceAll("\\s+", "").replaceAll("\\d+", "#");
+    }
+}
