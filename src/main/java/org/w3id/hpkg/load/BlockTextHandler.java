@@ -159,10 +159,10 @@ final class BlockTextHandler extends DefaultHandler {
     private void flushBlock() {
         if (block.length() > 0) {
             String text = block.toString();
-            // a PDF paragraph keeps its printed lines (the normalizer rejoins them); blank lines go
+            // a PDF paragraph keeps its printed lines and their trailing gaps (the normalizer rejoins them)
             for (String line : text.split("\r?\n|\r")) {
                 if (!line.isBlank()) {
-                    out.append(line.stripTrailing()).append('\n');
+                    out.append(line).append('\n');
                 }
             }
             if (headingLevel > 0 && !text.isBlank()) {

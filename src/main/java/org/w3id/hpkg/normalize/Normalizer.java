@@ -155,6 +155,14 @@ public final class Normalizer {
                     "converted from traditional to simplified characters"));
         }
         text = width.fold(text);
+        if (original == null) {
+            // records are told apart by the spaces between their labels, which spacing then removes
+            text = records.rebuild(text, count);
+            if (count[0] > 0) {
+                notes.add(QualityNote.whole(QualityNote.Kind.TABLE_REBUILT,
+                        count[0] + " row(s) of a table printed as labelled records read back as rows"));
+            }
+        }
         text = spacing.clean(text);
         if (original != null) {
             original = spacing.clean(width.fold(original));
@@ -163,13 +171,7 @@ public final class Normalizer {
             }
         }
         if (original == null) {
-            // rows and splits change the line structure the original is aligned with: only without one
-            text = records.rebuild(text, count);
-            if (count[0] > 0) {
-                text = spacing.clean(text);
-                notes.add(QualityNote.whole(QualityNote.Kind.TABLE_REBUILT,
-                        count[0] + " row(s) of a table printed as labelled records read back as rows"));
-            }
+            // splits change the line structure the original is aligned with: only without one
             text = glued.split(text, count);
             if (count[0] > 0) {
                 notes.add(QualityNote.whole(QualityNote.Kind.ITEMS_SPLIT,

@@ -18,6 +18,8 @@ final class PageFurniture {
 
     /** Lines at each end of a page where running headers and footers stand. */
     private static final int ZONE = 5;
+    /** Furniture is short: a longer line is text, whatever words it holds. */
+    private static final int MAX_FURNITURE = 60;
     private final List<Pattern> furniture = new ArrayList<>();
 
     PageFurniture() {
@@ -56,7 +58,7 @@ final class PageFurniture {
     }
 
     private boolean isFurniture(String line) {
-        if (line.indexOf('\t') >= 0) {
+        if (line.indexOf('\t') >= 0 || line.length() > MAX_FURNITURE) {
             return false;
         }
         for (Pattern p : furniture) {

@@ -30,9 +30,11 @@ final class PrintedLines {
     String join(String text, int[] count) {
         count[0] = 0;
         List<String> lines = new ArrayList<>();
+        List<Boolean> gaps = new ArrayList<>();
         for (String line : text.split("\n")) {
             if (!line.isBlank()) {
                 lines.add(line.stripTrailing());
+                gaps.add(Character.isWhitespace(line.charAt(line.length() - 1)));
             }
         }
         int margin = margin(lines);
@@ -42,7 +44,13 @@ final class PrintedLines {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (i > 0 && joins(lines.get(i - 1), line, margin, indents)) {
-                out.append(line.strip());
+                String next = line.strip();
+                // a printed gap (trailing space) or a number broken apart keeps a space, which spacing later
+                // removes between Chinese characters; Chinese runs on without one
+                if (gaps.get(i - 1) || isAsciiWord(out.charAt(out.length() - 1)) && isAsciiWord(next.charAt(0))) {
+                    out.append(' ');
+                }
+                out.append(next);
                 count[0]++;
             } else {
                 out.append(i > 0 ? "\n" : "").append(line);
@@ -81,6 +89,10 @@ final class PrintedLines {
             }
         }
         return seen < 3 ? 0 : best * 2 - 4;
+    }
+
+    private static boolean isAsciiWord(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
     }
 
     private static boolean indented(String line) {

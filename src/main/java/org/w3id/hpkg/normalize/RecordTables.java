@@ -20,6 +20,7 @@ final class RecordTables {
     private static final Pattern OPENING = Pattern.compile("^([^\\s:：，。；、,;()（）]{1,6})[:：]");
     /** The most lines a record continues over; longer runs are not a record. */
     private static final int MAX_RECORD_LINES = 4;
+    private static final Pattern DIGIT_SPACE = Pattern.compile("(\\d) +(?=\\p{IsHan})");
 
     /** Returns the text with record tables as rows; {@code count[0]} receives the rows made. */
     String rebuild(String text, int[] count) {
@@ -51,10 +52,10 @@ final class RecordTables {
         int i = start;
         List<String> labels = null;
         while (i < lines.size() && opener.equals(opener(lines.get(i)))) {
-            StringBuilder record = new StringBuilder(lines.get(i).strip());
+            StringBuilder record = new StringBuilder(tidy(lines.get(i)));
             int j = i + 1;
             while (j < lines.size() && j - i < MAX_RECORD_LINES && continues(lines.get(j), opener, record, labels)) {
-                record.append(' ').append(lines.get(j).strip());
+                record.append(' ').append(tidy(lines.get(j)));
                 j++;
             }
             List<String> these = labels(record.toString());
@@ -90,6 +91,11 @@ final class RecordTables {
         }
         // the record has all its labels: only a short fragment of its last value may follow (左⏎右)
         return t.length() <= 3 && !t.matches(".*[。；;:：].*");
+    }
+
+    /** A number set apart from its measure word ({@code 2015 年}) would read as a label of its own. */
+    private static String tidy(String line) {
+        return DIGIT_SPACE.matcher(line.strip()).replaceAll("$1");
     }
 
     private static String opener(String line) {
