@@ -13,7 +13,7 @@ import org.w3id.hpkg.load.LoadedDocument;
  * {@link DocumentParts}), in three steps: classify the lines ({@link OutlineClassifier}), nest the items
  * into a tree, flatten the tree. Nesting is decided by the order in which numbering styles first appear,
  * as a reader does; tasks are the leaves of the outline (the finest numbered items), sections the items
- * above them, goals paragraphs ({@code parse/goals-headings.tsv}) and headings that frame the plan rather
+ * above them (a task's section is the nearest),  goals paragraphs ({@code parse/goals-headings.tsv}) and headings that frame the plan rather
  * than assign work ({@code parse/grouping-headings.tsv}). Labelled field blocks end the text of the item
  * they follow; a block right under a section heading applies to all its tasks. A table flattened to rows
  * of tab-separated cells is read through its header row: the columns headed by a field label
@@ -148,16 +148,21 @@ public final class OutlineParser {
             int sectionOrdinal = 0;
             List<FieldValue> sectionFields = List.of();
             if (!root.children.isEmpty()) {
-                sectionOrdinal = sections.size() + 1;
-                int firstChild = root.children.get(0).start;
-                int headEnd = endOfFirstLine(text, root.bodyStart, firstChild);
-                sections.add(new ParsedSection(sectionOrdinal, root.number, text.substring(root.bodyStart, headEnd),
-                        new Span(root.start, headEnd), new Span(labelEnd(text, root.bodyStart, firstChild), firstChild),
-                        false));
-                sectionFields = fieldLabels.find(text, root.bodyStart, firstChild);
+                sectionOrdinal = headingSection(text, root, sections);
+                sectionFields = fieldLabels.find(text, root.bodyStart, root.children.get(0).start);
             }
             collectLeaves(text, root, sectionOrdinal, sectionFields, tasks, sections);
         }
+    }
+
+    /** Adds the section of an item with items under it (its body the text before the first); returns its ordinal. */
+    private static int headingSection(String text, OutlineItem item, List<ParsedSection> sections) {
+        int ordinal = sections.size() + 1;
+        int firstChild = item.children.get(0).start;
+        int headEnd = endOfFirstLine(text, item.bodyStart, firstChild);
+        sections.add(new ParsedSection(ordinal, item.number, text.substring(item.bodyStart, headEnd),
+                new Span(item.start, headEnd), new Span(labelEnd(text, item.bodyStart, firstChild), firstChild), false));
+        return ordinal;
     }
 
     /** Whether an item's heading phrase names the plan's goals: its text, sub-items included, holds no tasks. */
@@ -203,8 +208,10 @@ public final class OutlineParser {
         if (!item.children.isEmpty()) {
             List<FieldValue> own = item.parent == null ? inherited
                     : merge(fieldLabels.find(text, item.bodyStart, item.children.get(0).start), inherited);
+            // an item with items under it is a section of its own (第X章 under 第X篇, （一） under 一、)
+            int mine = item.parent == null ? section : headingSection(text, item, sections);
             for (OutlineItem child : item.children) {
-                collectLeaves(text, child, section, own, out, sections);
+                collectLeaves(text, child, mine, own, out, sections);
             }
             return;
         }

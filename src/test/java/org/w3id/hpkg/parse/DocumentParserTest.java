@@ -81,8 +81,10 @@ class DocumentParserTest {
         assertEquals(List.of("推进“三医联动”", "推进“三医联动”", "优化健康服务资源,促进社会办医", "细化一", "细化二"),
                 tasks.stream().map(ParsedTask::label).toList());
         assertEquals(List.of(1, 2, 3, 4, 5), tasks.stream().map(ParsedTask::ordinal).toList());
-        assertEquals(List.of(1, 1, 0, 2, 2), tasks.stream().map(ParsedTask::section).toList());
-        assertEquals(2, doc.sections().size());
+        // a task's section is the nearest item above it: (一) under 三、 is a section of its own
+        assertEquals(List.of(1, 1, 0, 3, 3), tasks.stream().map(ParsedTask::section).toList());
+        assertEquals(List.of("推进基层综合医改", "加强监督", "推进综合治理。建立健全责任体系。"),
+                doc.sections().stream().map(ParsedSection::heading).toList());
     }
 
     @Test
