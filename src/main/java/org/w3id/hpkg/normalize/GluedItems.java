@@ -51,8 +51,11 @@ final class GluedItems {
                 previous = start[1];
             }
             List<int[]> candidates = new ArrayList<>();
+            int headingStart = openingMarkerEnd(line);
             for (int i = 1; i < line.length() - 1; i++) {
-                if (BREAK_BEFORE.indexOf(line.charAt(i - 1)) < 0) {
+                // after a sentence end, or right after the line's own short heading (一、总体要求（一）指导思想)
+                boolean afterHeading = headingStart >= 0 && i > headingStart && isShortHeading(line.substring(headingStart, i));
+                if (BREAK_BEFORE.indexOf(line.charAt(i - 1)) < 0 && !afterHeading) {
                     continue;
                 }
                 Matcher m = styles.get(s).matcher(line).region(i, line.length());
@@ -88,6 +91,21 @@ final class GluedItems {
             count[0]++;
         }
         return out.append(line.substring(from)).toString();
+    }
+
+    /** Where the line's own opening marker (of any style) ends, or -1. */
+    private int openingMarkerEnd(String line) {
+        for (Pattern style : styles) {
+            Matcher m = style.matcher(line);
+            if (m.lookingAt()) {
+                return m.end();
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isShortHeading(String text) {
+        return text.length() >= 2 && text.length() <= 15 && !text.matches(".*[。，,；;：:、!！?？(（)）].*");
     }
 
     private void noteStart(String line, Map<Integer, Integer> lastNumber) {

@@ -39,7 +39,8 @@ final class DocumentParts {
         if (planStart > 0) {
             parts.add(new ParsedPart(1, ParsedPart.Kind.NOTICE, null, noticeTitle(lines, planStart), new Span(0, planStart)));
         }
-        parts.add(new ParsedPart(parts.size() + 1, ParsedPart.Kind.PLAN, null, null,
+        String planTitle = planStart > 0 ? text.substring(planStart, lineEnd(text, planStart)).strip() : null;
+        parts.add(new ParsedPart(parts.size() + 1, ParsedPart.Kind.PLAN, null, planTitle,
                 new Span(Math.max(planStart, 0), mainEnd)));
         for (int a = 0; a < annexes.size(); a++) {
             int index = annexes.get(a)[0];
@@ -51,6 +52,11 @@ final class DocumentParts {
                     lines.get(index).text().strip().replaceAll("[:：\\s]", ""), title, new Span(start, end)));
         }
         return parts;
+    }
+
+    private static int lineEnd(String text, int from) {
+        int nl = text.indexOf('\n', from);
+        return nl < 0 ? text.length() : nl;
     }
 
     private boolean isAnnexLine(String line) {
