@@ -36,8 +36,12 @@ final class BlockTextHandler extends DefaultHandler {
     /** Open divs, true for a PDF page. */
     private final java.util.Deque<Boolean> divs = new java.util.ArrayDeque<>();
 
-    BlockTextHandler(int maxPages) {
+    private final org.apache.tika.metadata.Metadata metadata;
+
+    /** @param metadata the parse's metadata, where a PDF's page count stands before its first page */
+    BlockTextHandler(int maxPages, org.apache.tika.metadata.Metadata metadata) {
         this.maxPages = maxPages;
+        this.metadata = metadata;
     }
 
     @Override
@@ -69,7 +73,7 @@ final class BlockTextHandler extends DefaultHandler {
             case "div" -> {
                 boolean page = "page".equals(atts.getValue("class"));
                 divs.push(page);
-                if (page && ++pages > maxPages) {
+                if (page && (++pages > maxPages || pages == 1 && declaredPages() > maxPages)) {
                     throw new TooManyPages(maxPages);
                 }
                 breakBlock();
@@ -171,6 +175,15 @@ final class BlockTextHandler extends DefaultHandler {
             block.setLength(0);
         }
         headingLevel = 0;
+    }
+
+    private int declaredPages() {
+        String count = metadata.get("xmpTPg:NPages");
+        try {
+            return count == null ? 0 : Integer.parseInt(count.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private static boolean isBlock(String name) {

@@ -122,9 +122,9 @@ public final class DocumentLoader implements AutoCloseable {
     }
 
     private LoadedDocument parse(String fileName, DocumentFormat format, byte[] bytes) throws Exception {
-        BlockTextHandler blocks = new BlockTextHandler(options.maxPages());
-        WriteOutContentHandler limited = new WriteOutContentHandler(blocks, options.maxChars());
         Metadata metadata = new Metadata();
+        BlockTextHandler blocks = new BlockTextHandler(options.maxPages(), metadata);
+        WriteOutContentHandler limited = new WriteOutContentHandler(blocks, options.maxChars());
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         ParseContext context = new ParseContext();
         // Embedded files (images, objects in a Word file) are not text of the plan, except for recognition.
@@ -140,16 +140,6 @@ public final class DocumentLoader implements AutoCloseable {
         }
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
             parser.parse(in, limited, metadata, context);
-        } catch (SAXException e) {
-            if (e instanceof BlockTextHandler.TooManyPages || e.getCause() instanceof BlockTextHandler.TooManyPages) {
-                throw new LoadException("it has " + e.getMessage().replace("more than", "more than the") 
-                        + " a plan can have (a compilation or a book?)");
-            }
-            if (WriteLimitReachedException.isWriteLimitReached(e)) {
-                throw new LoadException("its text is longer than the " + options.maxChars()
-                        + " characters a plan can have");
-            }
-            throw e;
         }
         String type = metadata.get(Metadata.CONTENT_TYPE);
         if (type == null || !supported(type)) {
@@ -204,8 +194,14 @@ public final class DocumentLoader implements AutoCloseable {
     }
 
     /** The operator's words for what went wrong inside a parser. */
-    private static String reason(DocumentFormat format, Throwable e) {
+    private String reason(DocumentFormat format, Throwable e) {
+        if (WriteLimitReachedException.isWriteLimitReached(e)) {
+            return "its text is longer than the " + options.maxChars() + " characters a plan can have";
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BlockTextHandler.TooManyPages) {
+                return "it has more than the " + options.maxPages() + " pages a plan can have (a compilation or a book?)";
+            }
             if (t instanceof EncryptedDocumentException) {
                 return "the " + format.description() + " file is encrypted (password-protected)";
             }
