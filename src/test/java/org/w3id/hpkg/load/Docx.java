@@ -13,23 +13,23 @@ import java.util.zip.ZipOutputStream;
  * Word stores them (a zip of WordprocessingML parts). Bad ones too: an extra doctype in the document
  * part (XXE), a paragraph that inflates a thousandfold (a zip bomb).
  */
-final class Docx {
+public final class Docx {
 
     private final List<String> body = new ArrayList<>();
     private String doctype = "";
     private int padding;
 
-    Docx heading(int level, String text) {
+    public Docx heading(int level, String text) {
         body.add("<w:p><w:pPr><w:pStyle w:val=\"Heading" + level + "\"/></w:pPr>" + run(text) + "</w:p>");
         return this;
     }
 
-    Docx paragraph(String text) {
+    public Docx paragraph(String text) {
         body.add("<w:p>" + run(text) + "</w:p>");
         return this;
     }
 
-    Docx table(String[]... rows) {
+    public Docx table(String[]... rows) {
         StringBuilder t = new StringBuilder("<w:tbl>");
         for (String[] row : rows) {
             t.append("<w:tr>");
@@ -43,25 +43,25 @@ final class Docx {
     }
 
     /** A document part declaring an external entity and using it in a paragraph. */
-    Docx externalEntity(String systemId) {
+    public Docx externalEntity(String systemId) {
         doctype = "<!DOCTYPE w:document [<!ENTITY secret SYSTEM \"" + systemId + "\">]>";
         body.add("<w:p><w:r><w:t>&secret;</w:t></w:r></w:p>");
         return this;
     }
 
     /** Pads the document part with this many spaces, which deflate to almost nothing. */
-    Docx padding(int spaces) {
+    public Docx padding(int spaces) {
         this.padding = spaces;
         return this;
     }
 
     /** A paragraph of one character repeated: megabytes of text from a few kilobytes of zip. */
-    Docx bomb(int characters) {
+    public Docx bomb(int characters) {
         body.add("<w:p>" + run("健".repeat(characters)) + "</w:p>");
         return this;
     }
 
-    byte[] bytes() throws IOException {
+    public byte[] bytes() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             put(zip, "[Content_Types].xml", """

@@ -14,12 +14,12 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /** Writes small PDFs for tests with PDFBox: pages of Latin text, encrypted or not, and pages of images. */
-final class Pdfs {
+public final class Pdfs {
 
     private Pdfs() {}
 
     /** {@code pages} pages, each with one line of text. */
-    static byte[] text(int pages, String userPassword) throws IOException {
+    public static byte[] text(int pages, String userPassword) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             for (int i = 1; i <= pages; i++) {
@@ -43,7 +43,7 @@ final class Pdfs {
     }
 
     /** One page per image, and no text layer: what a scanner makes. */
-    static byte[] images(BufferedImage... images) throws IOException {
+    public static byte[] images(BufferedImage... images) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             for (BufferedImage image : images) {
                 PDPage page = new PDPage();
