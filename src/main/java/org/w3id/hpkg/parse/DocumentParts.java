@@ -93,13 +93,18 @@ final class DocumentParts {
 
     /** A notice title starting at line i (over at most three lines while its 《》 are open), or null. */
     static String noticeAt(List<Line> lines, int i) {
+        String t = titleAt(lines, i);
+        return t.length() <= MAX_TITLE && t.contains("印发《") && t.endsWith("通知") ? t : null;
+    }
+
+    /** Line i, joined with the next (at most two) while a 《 it opens is not closed: a title broken over lines. */
+    static String titleAt(List<Line> lines, int i) {
         StringBuilder title = new StringBuilder(lines.get(i).text().strip());
         int j = i;
         while (open(title) && j + 1 < lines.size() && j - i < 2) {
             title.append(lines.get(++j).text().strip());
         }
-        String t = title.toString();
-        return t.length() <= MAX_TITLE && t.contains("印发《") && t.endsWith("通知") ? t : null;
+        return title.toString();
     }
 
     private static String noticeTitle(List<Line> lines, int planStart) {

@@ -131,10 +131,11 @@ public final class HeaderParser {
                 return t;
             }
         }
-        for (Line line : head) {
-            Matcher published = PUBLISHED_BY.matcher(line.text());
+        for (int i = 0; i < head.size(); i++) {
+            String t = DocumentParts.titleAt(head, i);
+            Matcher published = PUBLISHED_BY.matcher(t);
             if (published.find()) {
-                Matcher book = BOOK_TITLE.matcher(line.text());
+                Matcher book = BOOK_TITLE.matcher(t);
                 if (book.find()) {
                     return book.group(1);
                 }
