@@ -69,21 +69,27 @@ final class PageFurniture {
         return false;
     }
 
-    /** Lines (digits folded) standing in the head or foot zone of at least half of the pages. */
+    /**
+     * Lines (digits folded) standing in the head or foot zone of at least half of the pages and nowhere
+     * else: a line that also stands inside pages (a field line repeated under every task) is text.
+     */
     private static Map<String, Integer> runningLines(List<List<String>> pages) {
         Map<String, Integer> seen = new HashMap<>();
+        java.util.Set<String> inBody = new java.util.HashSet<>();
         for (List<String> page : pages) {
             int[] zone = zone(page);
             java.util.Set<String> onPage = new java.util.HashSet<>();
             for (int i = 0; i < page.size(); i++) {
                 String key = page.get(i).strip();
-                if ((i < zone[0] || i >= zone[1]) && !key.isEmpty() && key.length() <= 40) {
-                    onPage.add(shape(key));
+                if (key.isEmpty() || key.length() > 40) {
+                    continue;
                 }
+                (i < zone[0] || i >= zone[1] ? onPage : inBody).add(shape(key));
             }
             onPage.forEach(k -> seen.merge(k, 1, Integer::sum));
         }
         seen.values().removeIf(n -> n * 2 < pages.size());
+        seen.keySet().removeAll(inBody);
         return seen;
     }
 

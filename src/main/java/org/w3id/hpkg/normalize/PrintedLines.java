@@ -45,9 +45,10 @@ final class PrintedLines {
             String line = lines.get(i);
             if (i > 0 && joins(lines.get(i - 1), line, margin, indents)) {
                 String next = line.strip();
-                // a printed gap (trailing space) or a number broken apart keeps a space, which spacing later
-                // removes between Chinese characters; Chinese runs on without one
-                if (gaps.get(i - 1) || isAsciiWord(out.charAt(out.length() - 1)) && isAsciiWord(next.charAt(0))) {
+                // a number or word broken apart, or a printed gap after a bracket or sign before one
+                // ("(%) ⏎2015年"), keeps a space; Chinese runs on without one
+                char last = out.charAt(out.length() - 1);
+                if (isAsciiWord(next.charAt(0)) && (isAsciiWord(last) || gaps.get(i - 1) && !SpacingCleaner.isWide(last))) {
                     out.append(' ');
                 }
                 out.append(next);
