@@ -33,11 +33,18 @@ final class PageFurniture {
         count[0] = 0;
         boolean paged = text.indexOf('\f') >= 0;
         List<List<String>> pages = new ArrayList<>();
-        for (String page : text.split("\f", -1)) {
-            pages.add(new ArrayList<>(List.of(page.split("\n", -1))));
+        String[] split = text.split("\f", -1);
+        for (int p = 0; p < split.length; p++) {
+            // a page break stands on a line of its own: the line end after it is not a line of the next page
+            String page = p > 0 && split[p].startsWith("\n") ? split[p].substring(1) : split[p];
+            List<String> lines = new ArrayList<>(List.of(page.split("\n", -1)));
+            if (p + 1 < split.length && !lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+                lines.remove(lines.size() - 1); // the line end before the break
+            }
+            pages.add(lines);
         }
         Map<String, Integer> repeated = paged && pages.size() >= 3 ? runningLines(pages) : Map.of();
-        StringBuilder out = new StringBuilder(text.length());
+        List<String> kept = new ArrayList<>();
         for (List<String> page : pages) {
             int[] zone = zone(page);
             for (int i = 0; i < page.size(); i++) {
@@ -46,15 +53,15 @@ final class PageFurniture {
                 boolean inZone = i < zone[0] || i >= zone[1];
                 if (!key.isEmpty() && (isFurniture(key) || inZone && repeated.containsKey(shape(key)))) {
                     count[0]++;
-                    continue;
+                } else {
+                    kept.add(line);
                 }
-                out.append(line).append('\n');
             }
         }
-        if (!text.endsWith("\n") && out.length() > 0) {
-            out.setLength(out.length() - 1);
+        if (text.endsWith("\n") && !kept.isEmpty() && kept.get(kept.size() - 1).isEmpty()) {
+            kept.remove(kept.size() - 1);
         }
-        return out.toString();
+        return String.join("\n", kept) + (text.endsWith("\n") ? "\n" : "");
     }
 
     private boolean isFurniture(String line) {
@@ -93,16 +100,21 @@ final class PageFurniture {
         return seen;
     }
 
-    /** [end of head zone, start of foot zone): the first and last ZONE non-blank lines of a page. */
+    /**
+     * [end of head zone, start of foot zone): the first and last ZONE non-blank lines of a page, at most a
+     * quarter of its lines each (a short page is text, not furniture).
+     */
     private static int[] zone(List<String> page) {
+        int nonBlank = (int) page.stream().filter(l -> !l.isBlank()).count();
+        int size = Math.min(ZONE, nonBlank / 4);
         int head = 0;
-        for (int seen = 0; head < page.size() && seen < ZONE; head++) {
+        for (int seen = 0; head < page.size() && seen < size; head++) {
             if (!page.get(head).isBlank()) {
                 seen++;
             }
         }
         int foot = page.size();
-        for (int seen = 0; foot > head && seen < ZONE; foot--) {
+        for (int seen = 0; foot > head && seen < size; foot--) {
             if (!page.get(foot - 1).isBlank()) {
                 seen++;
             }

@@ -72,13 +72,16 @@ final class PrintedLines {
         return indents || SENTENCE_END.indexOf(last) < 0;
     }
 
-    /** The width a full line reaches: the most common width among long lines, less two CJK characters. */
+    /**
+     * The width a full line reaches: the most common width (in steps of two CJK characters) among long
+     * lines, less two CJK characters; 0 when too few lines share a width to tell.
+     */
     private static int margin(List<String> lines) {
         Map<Integer, Integer> widths = new HashMap<>();
         for (String line : lines) {
             int w = displayWidth(line);
             if (w >= 30) {
-                widths.merge(w / 2, 1, Integer::sum);
+                widths.merge(w / 4, 1, Integer::sum);
             }
         }
         int best = 0;
@@ -89,7 +92,7 @@ final class PrintedLines {
                 seen = e.getValue();
             }
         }
-        return seen < 3 ? 0 : best * 2 - 4;
+        return seen < 3 ? 0 : best * 4 - 4;
     }
 
     private static boolean isAsciiWord(char c) {
