@@ -17,6 +17,10 @@ import java.util.regex.Pattern;
 final class GluedItems {
 
     private static final String BREAK_BEFORE = "。；;！!？?)）】”";
+    /** What a marker starts with (after width folding): a bracket, a digit, a Chinese numeral, 第. */
+    private static final String MARKER_START = "(（0123456789一二三四五六七八九十第";
+    /** What ends a heading phrase. */
+    private static final String HEADING_STOP = "。，,；;：:、!！?？(（)）";
     private final List<Pattern> styles;
 
     /** @param styles the outline's marker styles (group 1 the number), matched at a position */
@@ -44,6 +48,11 @@ final class GluedItems {
             return line;
         }
         java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>();
+        List<Integer> positions = positions(line);
+        if (positions.isEmpty()) {
+            noteStart(line, lastNumber);
+            return line;
+        }
         for (int s = 0; s < styles.size(); s++) {
             Integer previous = lastNumber.get(s);
             int[] start = startMarker(line, s);
@@ -51,14 +60,9 @@ final class GluedItems {
                 previous = start[1];
             }
             List<int[]> candidates = new ArrayList<>();
-            int headingStart = openingMarkerEnd(line);
-            for (int i = 1; i < line.length() - 1; i++) {
-                // after a sentence end, or right after the line's own short heading (一、总体要求（一）指导思想)
-                boolean afterHeading = headingStart >= 0 && i > headingStart && isShortHeading(line.substring(headingStart, i));
-                if (BREAK_BEFORE.indexOf(line.charAt(i - 1)) < 0 && !afterHeading) {
-                    continue;
-                }
-                Matcher m = styles.get(s).matcher(line).region(i, line.length());
+            Matcher m = styles.get(s).matcher(line);
+            for (int i : positions) {
+                m.region(i, line.length());
                 if (m.lookingAt() && m.end() < line.length() && isHan(line.charAt(m.end()))) {
                     int n = Numerals.value(m.group(1));
                     if (n > 0) {
@@ -93,6 +97,36 @@ final class GluedItems {
         return out.append(line.substring(from)).toString();
     }
 
+    /**
+     * Where a glued marker may start: after a sentence end or closing bracket, or right after the line's own
+     * short heading (一、总体要求（一）指导思想), at a character a marker can start with.
+     */
+    private List<Integer> positions(String line) {
+        int headingStart = openingMarkerEnd(line);
+        int headingEnd = -1;
+        if (headingStart >= 0) {
+            headingEnd = headingStart;
+            while (headingEnd < line.length() && headingEnd - headingStart <= 15
+                    && HEADING_STOP.indexOf(line.charAt(headingEnd)) < 0) {
+                headingEnd++;
+            }
+        }
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 1; i < line.length() - 1; i++) {
+            boolean afterHeading = i >= headingStart + 2 && i <= headingEnd;
+            char c = line.charAt(i);
+            if ((afterHeading || BREAK_BEFORE.indexOf(line.charAt(i - 1)) >= 0)
+                    && (MARKER_START.indexOf(c) >= 0 || isCircled(c))) {
+                positions.add(i);
+            }
+        }
+        return positions;
+    }
+
+    private static boolean isCircled(char c) {
+        return c >= '①' && c <= '⑳' || c >= '⑴' && c <= '⒇';
+    }
+
     /** Where the line's own opening marker (of any style) ends, or -1. */
     private int openingMarkerEnd(String line) {
         for (Pattern style : styles) {
@@ -102,10 +136,6 @@ final class GluedItems {
             }
         }
         return -1;
-    }
-
-    private static boolean isShortHeading(String text) {
-        return text.length() >= 2 && text.length() <= 15 && !text.matches(".*[。，,；;：:、!！?？(（)）].*");
     }
 
     private void noteStart(String line, Map<Integer, Integer> lastNumber) {

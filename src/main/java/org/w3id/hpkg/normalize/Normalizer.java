@@ -86,6 +86,26 @@ public final class Normalizer {
         return spacing.clean(width.fold(simplified != null ? simplified : text)).strip();
     }
 
+    private String recordTables(String text, List<QualityNote> notes) {
+        int[] count = new int[1];
+        String out = records.rebuild(text, count);
+        if (count[0] > 0) {
+            notes.add(QualityNote.whole(QualityNote.Kind.TABLE_REBUILT,
+                    count[0] + " row(s) of a table printed as labelled records read back as rows"));
+        }
+        return out;
+    }
+
+    private String gluedItems(String text, List<QualityNote> notes) {
+        int[] count = new int[1];
+        String out = glued.split(text, count);
+        if (count[0] > 0) {
+            notes.add(QualityNote.whole(QualityNote.Kind.ITEMS_SPLIT,
+                    count[0] + " numbered item(s) glued into a longer line split onto their own"));
+        }
+        return out;
+    }
+
     private String furniture(String text, List<QualityNote> notes) {
         int[] count = new int[1];
         String out = furniture.remove(text, count);
@@ -157,11 +177,7 @@ public final class Normalizer {
         text = width.fold(text);
         if (original == null) {
             // records are told apart by the spaces between their labels, which spacing then removes
-            text = records.rebuild(text, count);
-            if (count[0] > 0) {
-                notes.add(QualityNote.whole(QualityNote.Kind.TABLE_REBUILT,
-                        count[0] + " row(s) of a table printed as labelled records read back as rows"));
-            }
+            text = recordTables(text, notes);
         }
         text = spacing.clean(text);
         if (original != null) {
@@ -172,11 +188,7 @@ public final class Normalizer {
         }
         if (original == null) {
             // splits change the line structure the original is aligned with: only without one
-            text = glued.split(text, count);
-            if (count[0] > 0) {
-                notes.add(QualityNote.whole(QualityNote.Kind.ITEMS_SPLIT,
-                        count[0] + " numbered item(s) glued into a longer line split onto their own"));
-            }
+            text = gluedItems(text, notes);
         }
         String[] joined = lines.joinAligned(text, original, count);
         text = joined[0];

@@ -20,18 +20,24 @@ final class PageFurniture {
     private static final int ZONE = 5;
     /** Furniture is short: a longer line is text, whatever words it holds. */
     private static final int MAX_FURNITURE = 60;
-    private final List<Pattern> furniture = new ArrayList<>();
+    /** The table's lines as one alternation: one match per line instead of one per pattern. */
+    private final Pattern furniture;
 
     PageFurniture() {
+        StringBuilder alternatives = new StringBuilder();
         for (String regex : DataTable.load("normalize/page-furniture.tsv").column(0)) {
-            furniture.add(Pattern.compile(regex));
+            alternatives.append(alternatives.length() == 0 ? "" : "|").append("(?:").append(regex).append(')');
         }
+        furniture = Pattern.compile(alternatives.toString());
     }
 
     /** Returns the text without furniture and page breaks; {@code count[0]} receives the lines removed. */
     String remove(String text, int[] count) {
         count[0] = 0;
         boolean paged = text.indexOf('\f') >= 0;
+        if (!paged) {
+            return withoutFurnitureLines(text, count);
+        }
         List<List<String>> pages = new ArrayList<>();
         String[] split = text.split("\f", -1);
         for (int p = 0; p < split.length; p++) {
@@ -64,16 +70,35 @@ final class PageFurniture {
         return String.join("\n", kept) + (text.endsWith("\n") ? "\n" : "");
     }
 
+    /** A text without pages: only the lines that are furniture wherever they stand go. */
+    private String withoutFurnitureLines(String text, int[] count) {
+        StringBuilder out = new StringBuilder(text.length());
+        int start = 0;
+        while (start <= text.length()) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl;
+            String key = text.substring(start, end).strip();
+            if (!key.isEmpty() && isFurniture(key)) {
+                count[0]++;
+            } else {
+                out.append(text, start, end);
+                if (nl >= 0) {
+                    out.append('\n');
+                }
+            }
+            if (nl < 0) {
+                break;
+            }
+            start = nl + 1;
+        }
+        return count[0] == 0 ? text : out.toString();
+    }
+
     private boolean isFurniture(String line) {
         if (line.indexOf('\t') >= 0 || line.length() > MAX_FURNITURE) {
             return false;
         }
-        for (Pattern p : furniture) {
-            if (p.matcher(line).matches()) {
-                return true;
-            }
-        }
-        return false;
+        return furniture.matcher(line).matches();
     }
 
     /**

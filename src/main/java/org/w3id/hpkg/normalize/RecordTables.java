@@ -20,6 +20,8 @@ final class RecordTables {
     private static final Pattern OPENING = Pattern.compile("^([^\\s:：，。；、,;()（）]{1,6})[:：]");
     /** The most lines a record continues over; longer runs are not a record. */
     private static final int MAX_RECORD_LINES = 4;
+    /** The longest line that continues a record (the rest of its values). */
+    private static final int MAX_FRAGMENT = 40;
     private static final Pattern DIGIT_SPACE = Pattern.compile("(\\d) +(?=\\p{IsHan})");
 
     /** Returns the text with record tables as rows; {@code count[0]} receives the rows made. */
@@ -45,13 +47,14 @@ final class RecordTables {
     /** Reads a record table starting at {@code start} into {@code out}; returns where it ends, or start. */
     private int table(List<String> lines, int start, List<String> out, int[] count) {
         String opener = opener(lines.get(start));
-        if (opener == null) {
+        // a record opens with two labels on its line at least: one label a line is a field block
+        if (opener == null || labels(tidy(lines.get(start))).size() < 2) {
             return start;
         }
         List<String> records = new ArrayList<>();
         int i = start;
         List<String> labels = null;
-        while (i < lines.size() && opener.equals(opener(lines.get(i)))) {
+        while (i < lines.size() && opener.equals(opener(lines.get(i))) && labels(tidy(lines.get(i))).size() >= 2) {
             StringBuilder record = new StringBuilder(tidy(lines.get(i)));
             int j = i + 1;
             while (j < lines.size() && j - i < MAX_RECORD_LINES && continues(lines.get(j), opener, record, labels)) {
@@ -82,7 +85,8 @@ final class RecordTables {
     /** Whether a line continues the record so far: it is not the next record and the record lacks labels or a tail. */
     private static boolean continues(String line, String opener, StringBuilder record, List<String> labels) {
         String t = line.strip();
-        if (t.isEmpty() || opener.equals(opener(t))) {
+        // a continuation is a short fragment of the record, never running text or another labelled line
+        if (t.isEmpty() || opener.equals(opener(t)) || t.length() > MAX_FRAGMENT || t.indexOf('。') >= 0) {
             return false;
         }
         List<String> have = labels(record.toString());

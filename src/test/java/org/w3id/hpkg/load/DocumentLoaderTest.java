@@ -57,6 +57,25 @@ class DocumentLoaderTest {
     }
 
     @Test
+    void anExcelTaskTableKeepsItsRowsAndCells() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet("重点任务");
+            String[][] rows = {{"序号", "工作任务", "牵头单位", "完成时限"}, {"1", "推进家庭医生签约服务", "县卫健局", "2025年12月底"}};
+            for (int r = 0; r < rows.length; r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            book.write(out);
+        }
+        LoadedDocument doc = LOADER.load("tasks.xlsx", DocumentFormat.XLSX, out.toByteArray());
+        assertEquals(List.of("重点任务", "序号\t工作任务\t牵头单位\t完成时限", "1\t推进家庭医生签约服务\t县卫健局\t2025年12月底"),
+                doc.text().lines().filter(l -> !l.isBlank()).toList());
+    }
+
+    @Test
     void aPdfKeepsItsPagesApartAndItsPrintedGaps() throws Exception {
         LoadedDocument doc = LOADER.load("plan.pdf", DocumentFormat.PDF, Pdfs.text(3, null));
         assertEquals(3, doc.pages());
