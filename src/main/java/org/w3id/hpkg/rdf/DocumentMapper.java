@@ -14,7 +14,11 @@ import org.w3id.hpkg.extract.ExtractedTask;
 import org.w3id.hpkg.extract.Region;
 import org.w3id.hpkg.extract.Target;
 import org.w3id.hpkg.normalize.QualityNote;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.w3id.hpkg.load.Origin;
 import org.w3id.hpkg.parse.DocumentHeader;
+import org.w3id.hpkg.parse.ParsedDocument;
+import org.w3id.hpkg.parse.ParsedPart;
 import org.w3id.hpkg.parse.ParsedSection;
 import org.w3id.hpkg.parse.Span;
 
@@ -56,6 +60,7 @@ public final class DocumentMapper {
         w.add(d, HP.sourceFile, fileName);
         w.add(d, HP.text, text);
         w.add(d, HP.encoding, doc.parsed().source().encoding());
+        mapOrigin(w, d, doc.parsed().source().origin());
         w.add(d, HP.documentNumber, h.documentNumber());
         w.add(d, DCTerms.issued.asNode(), h.issued());
         w.addYear(d, HP.planYear, h.planYear());
@@ -79,9 +84,11 @@ public final class DocumentMapper {
             w.add(section, HP.number, s.number());
             w.add(section, LABEL, s.heading());
             w.add(section, WAS_DERIVED_FROM, span(w, key, d, text, s.span()));
+            inPart(w, key, section, doc.parsed(), s.span().start());
         }
+        mapParts(w, key, d, doc.parsed());
         for (ExtractedTask t : doc.tasks()) {
-            mapTask(w, key, d, scope, text, t);
+            mapTask(w, key, d, scope, text, t, doc.parsed());
         }
         mapOriginalText(w, key, d, doc);
         return w.count();
@@ -119,7 +126,55 @@ public final class DocumentMapper {
         });
     }
 
-    private void mapTask(QuadWriter w, String key, Node d, String scope, String text, ExtractedTask t) {
+    /** A converted file's format, a recognized text's mark, and the publication it was collected from. */
+    private static void mapOrigin(QuadWriter w, Node d, Origin origin) {
+        if (origin.format().converted()) {
+            w.add(d, HP.sourceFormat, origin.format().name());
+        }
+        if (origin.recognized()) {
+            w.add(d, HP.recognizedText, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+        }
+        String url = origin.get(Origin.Field.URL);
+        if (url != null) {
+            try {
+                org.apache.jena.irix.IRIx iri = org.apache.jena.irix.IRIx.create(url.strip());
+                if (iri.isAbsolute() && iri.str().matches("(?i)https?:.*")) {
+                    w.add(d, DCTerms.source.asNode(), NodeFactory.createURI(iri.str()));
+                }
+            } catch (org.apache.jena.irix.IRIException e) {
+                // not an address: left out rather than written as a broken IRI
+            }
+        }
+    }
+
+    /** The parts of a file that holds several (notice, main text, annexes), each typed by its kind. */
+    private void mapParts(QuadWriter w, String key, Node d, ParsedDocument parsed) {
+        if (!parsed.hasParts()) {
+            return;
+        }
+        for (ParsedPart p : parsed.parts()) {
+            Node part = iris.part(key, p.ordinal());
+            w.add(part, TYPE, HP.DocumentPart);
+            w.add(part, TYPE, switch (p.kind()) {
+                case NOTICE -> HP.Notice;
+                case PLAN -> HP.MainText;
+                case ANNEX -> HP.Annex;
+            });
+            w.add(part, HP.partOf, d);
+            w.add(part, HP.partIndex, p.ordinal());
+            w.add(part, HP.annexNumber, p.number());
+            w.add(part, LABEL, p.title() != null ? p.title() : p.number());
+        }
+    }
+
+    private void inPart(QuadWriter w, String key, Node subject, ParsedDocument parsed, int offset) {
+        ParsedPart part = parsed.partAt(offset);
+        if (part != null) {
+            w.add(subject, HP.inPart, iris.part(key, part.ordinal()));
+        }
+    }
+
+    private void mapTask(QuadWriter w, String key, Node d, String scope, String text, ExtractedTask t, ParsedDocument doc) {
         int ordinal = t.task().ordinal();
         Node task = iris.task(key, ordinal);
         w.add(task, TYPE, HP.Task);
@@ -132,6 +187,7 @@ public final class DocumentMapper {
         w.add(task, LABEL, t.task().label());
         w.add(task, HP.text, t.task().body().of(text));
         w.add(task, WAS_DERIVED_FROM, span(w, key, d, text, t.task().span()));
+        inPart(w, key, task, doc, t.task().span().start());
         for (String leader : t.leaders()) {
             Node person = iris.person(scope, leader);
             w.add(task, HP.responsibleLeader, person);

@@ -37,6 +37,16 @@ public final class HP {
     public static final Node planYear = term("planYear");
     public static final Node jurisdiction = term("jurisdiction");
     public static final Node encoding = term("encoding");
+    public static final Node DocumentPart = term("DocumentPart");
+    public static final Node Notice = term("Notice");
+    public static final Node MainText = term("MainText");
+    public static final Node Annex = term("Annex");
+    public static final Node partOf = term("partOf");
+    public static final Node inPart = term("inPart");
+    public static final Node partIndex = term("partIndex");
+    public static final Node annexNumber = term("annexNumber");
+    public static final Node sourceFormat = term("sourceFormat");
+    public static final Node recognizedText = term("recognizedText");
     public static final Node hasTarget = term("hasTarget");
     public static final Node indicator = term("indicator");
     public static final Node indicatorKey = term("indicatorKey");

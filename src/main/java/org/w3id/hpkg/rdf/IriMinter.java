@@ -60,6 +60,10 @@ public final class IriMinter {
         return iri("doc/" + segment(docKey) + "/section/" + ordinal);
     }
 
+    public Node part(String docKey, int index) {
+        return iri("doc/" + segment(docKey) + "/part/" + index);
+    }
+
     public Node task(String docKey, int ordinal) {
         return iri("doc/" + segment(docKey) + "/task/" + ordinal);
     }

@@ -5,8 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.w3id.hpkg.load.SourceList;
 
-/** The files of a corpus folder, in name order so that every rebuild sees them in the same order. */
+/**
+ * The files of a corpus folder, in name order so that every rebuild sees them in the same order; hidden
+ * files and {@code sources.csv} (where the files came from) are not plans.
+ */
 public final class CorpusFiles {
 
     private CorpusFiles() {}
@@ -18,6 +22,8 @@ public final class CorpusFiles {
         try (Stream<Path> files = Files.list(corpus)) {
             return files.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
+                    // the list of where files came from is not a plan
+                    .filter(p -> !p.getFileName().toString().equals(SourceList.FILE_NAME))
                     .sorted()
                     .toList();
         }

@@ -24,6 +24,9 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.w3id.hpkg.extract.ExtractedDocument;
 import org.w3id.hpkg.extract.Gazetteer;
+import org.w3id.hpkg.load.ConversionCache;
+import org.w3id.hpkg.load.DocumentFormat;
+import org.w3id.hpkg.load.SourceList;
 import org.w3id.hpkg.normalize.QualityNote;
 import org.w3id.hpkg.normalize.UnreadableInputException;
 import org.w3id.hpkg.rdf.DocumentMapper;
@@ -52,6 +55,10 @@ import org.w3id.hpkg.validate.ShapesValidator;
  */
 public final class RebuildJob {
 
+    /** The store's folder of conversions (PDF, Word, web pages), kept across rebuilds by content hash. */
+    static final String CONVERSIONS = "conversions";
+    /** How many times --max-file-mb a converted file may be. */
+    private static final long CONVERTED_SIZE_FACTOR = 5;
     private final RebuildOptions options;
     private final PrintStream err;
     private final Consumer<DocumentGraph> tamper;
@@ -102,7 +109,9 @@ public final class RebuildJob {
             IriMinter iris = new IriMinter(options.base());
             CorpusSelection selection = CorpusSelection.of(listed, iris);
             List<Path> files = selection.accepted();
-            DocumentPipeline pipeline = new DocumentPipeline(gazetteer);
+            DocumentPipeline pipeline = new DocumentPipeline(gazetteer, options.load(),
+                    new ConversionCache(layout.dir().resolve(CONVERSIONS)));
+            SourceList sources = SourceList.read(options.corpus());
             CompletableFuture.runAsync(pipeline::warmUp); // a failure shows again on the first document
             DocumentMapper mapper = new DocumentMapper(iris);
             phases.end("load tables");
@@ -117,7 +126,7 @@ public final class RebuildJob {
             phases.end("shapes");
             BuildManifest manifest = new BuildManifest(iris);
             String fingerprint = CodeFingerprint.current();
-            Worker worker = file -> process(file, pipeline, mapper, validator);
+            Worker worker = file -> process(file, pipeline, mapper, validator, sources);
             phases.end("fingerprint");
             String note = null;
             if (!options.full()) {
@@ -274,21 +283,24 @@ public final class RebuildJob {
         }
     }
 
-    private Processed process(Path file, DocumentPipeline pipeline, DocumentMapper mapper, ShapesValidator validator)
-            throws IOException {
+    private Processed process(Path file, DocumentPipeline pipeline, DocumentMapper mapper, ShapesValidator validator,
+            SourceList sources) throws IOException {
         String name = file.getFileName().toString();
         long size = Files.size(file);
-        if (size > options.maxFileBytes()) {
+        // a PDF or Word file carries fonts and images besides its text: it may be larger than a text file
+        long limit = DocumentFormat.of(name).converted() ? options.maxFileBytes() * CONVERTED_SIZE_FACTOR
+                : options.maxFileBytes();
+        if (size > limit) {
             return Processed.skipped(FileOutcome.skipped(name, String.format(
                     "the file is %.1f MB, more than the %.1f MB a plan can be (--max-file-mb)",
-                    size / 1e6, options.maxFileBytes() / 1e6)));
+                    size / 1e6, limit / 1e6)));
         }
         String stamp = FileStamp.of(file);
         byte[] bytes = Files.readAllBytes(file);
         ExtractedDocument doc;
         DocumentGraph graph = new DocumentGraph();
         try {
-            doc = pipeline.process(name, bytes);
+            doc = pipeline.process(name, bytes, sources.of(name));
             mapper.map(doc, graph);
         } catch (UnreadableInputException e) {
             return Processed.skipped(FileOutcome.skipped(name, e.getMessage()));

@@ -44,7 +44,22 @@ final class CaseRun {
     private CaseRun() {}
 
     static ExtractedDocument extract(Path dir) throws Exception {
-        return PIPELINE.process(DOC, Files.readAllBytes(dir.resolve(DOC)));
+        Path input = input(dir);
+        return PIPELINE.process(input.getFileName().toString(), Files.readAllBytes(input));
+    }
+
+    /**
+     * The case's input: {@code input.txt}, or the one {@code input.*} of another format (a saved web page,
+     * a Word file), read through the loader as a rebuild reads it; the expected files name it as the doc.
+     */
+    static Path input(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            List<Path> inputs = files.filter(p -> p.getFileName().toString().startsWith("input.")).toList();
+            if (inputs.size() != 1) {
+                throw new IOException(dir + ": a case has exactly one input.* file, found " + inputs);
+            }
+            return inputs.get(0);
+        }
     }
 
     /** The case's graph, with the union of its named graphs as default graph, as a store is queried. */
@@ -108,14 +123,19 @@ final class CaseRun {
 
     /** Every difference, one line each; empty when the case passes. */
     static List<String> differences(Annotations expected, Annotations found) {
+        return differences(expected, found, DOC);
+    }
+
+    /** Every difference for the case document named {@code doc}, one line each; empty when the case passes. */
+    static List<String> differences(Annotations expected, Annotations found, String doc) {
         List<String> out = new ArrayList<>();
-        List<TaskRecord> want = expected.tasks(DOC);
-        List<TaskRecord> got = found.tasks(DOC);
+        List<TaskRecord> want = expected.tasks(doc);
+        List<TaskRecord> got = found.tasks(doc);
         if (want.size() != got.size()) {
             out.add("task count: expected " + want.size() + ", found " + got.size() + " " + labels(got));
         }
         for (TaskRecord w : want) {
-            TaskRecord g = found.task(DOC, w.ordinal());
+            TaskRecord g = found.task(doc, w.ordinal());
             if (g == null) {
                 continue;
             }
@@ -127,11 +147,11 @@ final class CaseRun {
             same(out, at + "due", w.due(), g.due());
         }
         List<String> wantTargets = new ArrayList<>();
-        for (TargetRecord t : expected.targets(DOC)) {
+        for (TargetRecord t : expected.targets(doc)) {
             wantTargets.add(key(t, KEYS.of(t.indicator())));
         }
         List<String> gotTargets = new ArrayList<>();
-        for (TargetRecord t : found.targets(DOC)) {
+        for (TargetRecord t : found.targets(doc)) {
             gotTargets.add(key(t, t.indicator()));
         }
         List<String> missing = new ArrayList<>(wantTargets);

@@ -17,13 +17,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.hpkg.eval.Annotations;
+import org.w3id.hpkg.extract.ExtractedDocument;
 
 /**
  * The conformance suite: every folder under {@code src/test/resources/cases/} is a case (see
  * {@link CaseRun}). Adding a case is adding a folder with {@code input.txt},
  * {@code expected-tasks.tsv} and, where the plan has targets, {@code expected-targets.tsv}; a case may
  * also pin the regions with {@code expected-regions.tsv} ({@code task<TAB>regions}, task 0 the document's
- * jurisdiction, names as in the gazetteer joined by |).
+ * jurisdiction, names as in the gazetteer joined by |). The input may be a saved web page or another
+ * format the loader reads ({@code input.html}…; the expected files then name it as the doc), and a case
+ * may pin the document's structure with {@code expected-structure.tsv} ({@link StructureExpectations}).
  */
 class ConformanceTest {
 
@@ -45,9 +48,14 @@ class ConformanceTest {
     @MethodSource("cases")
     void givenPlan_whenExtracted_thenGraphHoldsExpectedTasksAndTargets(Path dir) throws Exception {
         Annotations expected = CaseRun.expected(dir);
-        Dataset graph = CaseRun.graph(CaseRun.extract(dir));
+        ExtractedDocument doc = CaseRun.extract(dir);
+        Dataset graph = CaseRun.graph(doc);
         Annotations found = CaseRun.predicted(graph);
-        List<String> differences = new ArrayList<>(CaseRun.differences(expected, found));
+        String name = CaseRun.input(dir).getFileName().toString();
+        List<String> differences = new ArrayList<>(CaseRun.differences(expected, found, name));
+        if (Files.exists(dir.resolve(StructureExpectations.FILE))) {
+            differences.addAll(StructureExpectations.differences(dir.resolve(StructureExpectations.FILE), doc));
+        }
         if (Files.exists(dir.resolve("expected-regions.tsv"))) {
             Map<Integer, String> want = CaseRun.expectedRegions(dir);
             Map<Integer, String> got = CaseRun.regions(graph);
