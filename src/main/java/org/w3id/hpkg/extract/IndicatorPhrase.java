@@ -28,7 +28,9 @@ final class IndicatorPhrase {
 
     private final List<String> leadWords = DataTable.load("extract/indicator-lead-words.tsv").column(0);
     private final List<String> tailWords = DataTable.load("extract/indicator-tail-words.tsv").column(0);
-    private final List<String> verbs = DataTable.load("extract/target-verbs.tsv").column(0);
+    /** Longest first, so that 下降到 goes whole rather than as 降到 leaving 下. */
+    private final List<String> verbs = DataTable.load("extract/target-verbs.tsv").column(0).stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
     private final List<String> commitments = DataTable.load("extract/commitment-words.tsv").column(0);
     private final List<String> subjects = DataTable.load("extract/subject-words.tsv").column(0);
 

@@ -25,8 +25,15 @@ public final class TargetExtractor {
     private static final String CLAUSE_END_CHARS = ",，:：";
     private static final Pattern SLOGAN_VALUES =
             Pattern.compile("“([两二三四五六七八九十]|\\d{1,2})个(\\d+(?:\\.\\d+)?)(%|‰)”");
-    private static final Pattern SENTENCE_DATE = Pattern.compile(
-            "(\\d{4})年(?:(\\d{1,2})月)?(底|末|内|前|年底)?(?!的|基础|以来|相比|同期|起|开始)|年内|年底前?|今年");
+    /** A line that starts an outline item: the line before it ends a sentence even without punctuation. */
+    private static final Pattern ITEM_START = Pattern.compile(
+            "^\\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[)）]|\\d{1,3}[.、．)）]|[①-⑳⑴-⒇]|——|第[一二三四五六七八九十]+[篇章节条])");
+    /** A line at least this long that stops without punctuation was broken by the layout, not by the writer. */
+    private static final int SHORTEST_BROKEN_LINE = 16;
+    /** A bound between a change verb and its value ("降低不少于10%"). */
+    private static final Pattern BOUND_BEFORE_VALUE = Pattern.compile("(?:不低于|不少于|至少|超过|约|达到|达)\\s*$");
+    /** A level verb whose complement names the base of a share ("提高到全国城市总数的50%"). */
+    private static final Pattern SHARE_OF = Pattern.compile("(?:提高到|提高至|提升到|提升至|达到|占)[^，,、]{2,16}的$");
     private static final Pattern LEADING_YEAR = Pattern.compile("(\\d{4})年");
     private static final String CHINESE_DIGITS = "一二三四五六七八九十";
     /** Characters allowed between a qualifier such as 至少 and its value ("至少选择1所"). */
@@ -35,7 +42,11 @@ public final class TargetExtractor {
     private final QuantityFinder quantities = new QuantityFinder();
     private final IndicatorPhrase phrases = new IndicatorPhrase();
     private final IndicatorKey keys = new IndicatorKey();
-    private final DeadlineParser deadlines;
+    private final Horizons horizons;
+    private final ChangePhrase changes = new ChangePhrase();
+    private final UnitNormalizer units = new UnitNormalizer();
+    private final Descriptions descriptions = new Descriptions();
+    private final IndicatorTable tables;
     private final List<String[]> comparatorWords = DataTable.load("extract/comparators.tsv").rows();
     private final List<String> commitments = DataTable.load("extract/commitment-words.tsv").column(0);
     private final List<String> heads = DataTable.load("extract/indicator-heads.tsv").column(0);
@@ -45,30 +56,89 @@ public final class TargetExtractor {
     private final List<String> pastWords = DataTable.load("extract/past-time-words.tsv").column(0);
 
     public TargetExtractor(DeadlineParser deadlines) {
-        this.deadlines = deadlines;
+        this.horizons = new Horizons(deadlines);
+        this.tables = new IndicatorTable(keys, changes);
+    }
+
+    /**
+     * The text as the extractor reads it: a line break inside a sentence (a long line that stops without
+     * punctuation and is followed by more of it, as a PDF's layout leaves them) becomes a space, so that an
+     * indicator broken across lines is read whole. Same length as the text, so offsets stay valid.
+     */
+    public String readingText(String text) {
+        char[] chars = null;
+        int lineStart = 0;
+        for (int k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) {
+            int next = text.indexOf('\n', k + 1);
+            String line = text.substring(lineStart, k).strip();
+            String following = text.substring(k + 1, next < 0 ? text.length() : next);
+            if (line.length() >= SHORTEST_BROKEN_LINE && SENTENCE_END_CHARS.indexOf(line.charAt(line.length() - 1)) < 0
+                    && "：:".indexOf(line.charAt(line.length() - 1)) < 0 && line.indexOf('\t') < 0
+                    && !following.isBlank() && following.indexOf('\t') < 0 && !ITEM_START.matcher(following).find()) {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[k] = ' ';
+            }
+            lineStart = k + 1;
+        }
+        return chars == null ? text : new String(chars);
     }
 
     /** Targets in text[from, to); {@code taskDeadline} applies to those whose sentence names none. */
     public List<Target> extract(String text, int from, int to, Integer planYear, Deadline taskDeadline) {
+        return extract(text, from, to, planYear, planYear, taskDeadline);
+    }
+
+    /**
+     * Targets in text[from, to): those of indicator tables and those of running text, in text order.
+     * {@code referenceYear} (the year the plan was issued, else its plan year) divides the past from the
+     * horizons; {@code taskDeadline} applies to targets whose sentence names no horizon.
+     */
+    public List<Target> extract(String text, int from, int to, Integer planYear, Integer referenceYear,
+            Deadline taskDeadline) {
+        Context context = new Context(planYear, referenceYear, taskDeadline);
         List<Target> targets = new ArrayList<>();
+        int start = from;
+        for (IndicatorTable.Read table : tables.read(text, from, to, referenceYear, taskDeadline)) {
+            extractRunningText(text, start, table.span().start(), context, targets);
+            targets.addAll(table.targets());
+            start = table.span().end();
+        }
+        extractRunningText(text, start, to, context, targets);
+        return targets;
+    }
+
+    /** What every sentence of one region shares, and the last indicator read (for 2030年达到95% after X…). */
+    private static final class Context {
+        final Integer planYear;
+        final Integer referenceYear;
+        final Deadline taskDeadline;
+        String lastIndicator;
+
+        Context(Integer planYear, Integer referenceYear, Deadline taskDeadline) {
+            this.planYear = planYear;
+            this.referenceYear = referenceYear;
+            this.taskDeadline = taskDeadline;
+        }
+    }
+
+    private void extractRunningText(String text, int from, int to, Context context, List<Target> out) {
         int start = from;
         Matcher end = SENTENCE_END.matcher(text).region(from, to);
         while (start < to) {
             int stop = end.find() ? end.end() : to;
-            extractSentence(text, start, stop, planYear, taskDeadline, targets);
+            extractSentence(text, start, stop, context, out);
+            if (text.charAt(stop - 1) == '\n') {
+                context.lastIndicator = null;
+            }
             start = stop;
         }
-        return targets;
     }
 
-    private void extractSentence(String text, int from, int to, Integer planYear, Deadline taskDeadline,
-            List<Target> out) {
-        if (aboutThePast(text.substring(from, to), planYear)) {
+    private void extractSentence(String text, int from, int to, Context context, List<Target> out) {
+        if (aboutThePast(text.substring(from, to), context.referenceYear)) {
             return;
-        }
-        Deadline due = sentenceDeadline(text, from, to, planYear);
-        if (due == null) {
-            due = taskDeadline;
         }
         List<Quantity> found = new ArrayList<>(quantities.find(text, from, to));
         // an age that qualifies a population (0—6岁儿童, 65岁以上老年人) is no quantity of the plan's
@@ -84,39 +154,102 @@ public final class TargetExtractor {
             }
             List<Quantity> run = found.subList(i, j + 1);
             Quantity first = run.get(0);
-            Quantity last = run.get(run.size() - 1);
             int clauseStart = clauseStart(text, from, first.start());
-            int clauseEnd = clauseEnd(text, last.end(), to);
-            int phraseStart = Math.max(clauseStart, i > 0 ? found.get(i - 1).end() : clauseStart);
-            int nextStart = j + 1 < found.size() ? found.get(j + 1).start() : Integer.MAX_VALUE;
             boolean rate = first.kind() == Quantity.UnitKind.RATE || first.kind() == Quantity.UnitKind.AGE;
             boolean committed = rate || hasCommitment(text, clauseStart, first.start())
                     || qualifierBefore(text, clauseStart, first) != null
                     || previousCountAccepted && first.start() - clauseStart <= 1;
-            if (committed) {
-                int afterValue = skipAfterWords(text, last.end(), clauseEnd);
-                Comparison comparator = comparator(text, clauseStart, first, last.end(), rate);
-                List<String> indicators = indicators(text, phraseStart, first.start(), afterValue,
-                        Math.min(clauseEnd, nextStart), first.kind(), run.size());
-                Span span = new Span(clauseStart, clauseEnd);
-                for (int k = 0; k < run.size(); k++) {
-                    Quantity q = run.get(k);
-                    if (indicators.isEmpty()) {
-                        break;
-                    }
-                    List<String> names = run.size() == 1 ? indicators : List.of(indicators.get(Math.min(k, indicators.size() - 1)));
-                    for (String name : names) {
-                        Comparison c = q.max() != null ? Comparison.BETWEEN : comparator;
-                        out.add(new Target(name, keys.of(name), c, q.value(), q.max(), q.unit(), due, span));
-                    }
-                }
-                previousCountAccepted = !rate;
+            if (committed && !descriptions.individualRule(text, clauseStart, first.start())) {
+                int phraseStart = Math.max(clauseStart, i > 0 ? found.get(i - 1).end() : clauseStart);
+                int nextStart = j + 1 < found.size() ? found.get(j + 1).start() : Integer.MAX_VALUE;
+                committed = readRun(text, from, to, run, clauseStart, phraseStart, nextStart, context, out);
+                previousCountAccepted = committed && !rate;
             } else {
                 previousCountAccepted = false;
             }
             i = j + 1;
         }
-        sloganTargets(text, from, to, due, out);
+        Deadline due = horizons.nearest(text, from, to, to, context.planYear, context.referenceYear);
+        sloganTargets(text, from, to, due != null ? due : context.taskDeadline, out);
+    }
+
+    /** Reads the targets of one run of values; false when it describes rather than commits. */
+    private boolean readRun(String text, int from, int to, List<Quantity> run, int clauseStart, int phraseStart,
+            int nextStart, Context context, List<Target> out) {
+        Quantity first = run.get(0);
+        Quantity last = run.get(run.size() - 1);
+        int clauseEnd = clauseEnd(text, last.end(), to);
+        boolean rate = first.kind() == Quantity.UnitKind.RATE || first.kind() == Quantity.UnitKind.AGE;
+        boolean boundAfter = skipAfterWords(text, last.end(), clauseEnd) > last.end();
+        boolean bounded = boundAfter || qualifierBefore(text, clauseStart, first) != null;
+        // 为 states a rate's value ("死亡率为9.8/10万"); before a count it is a preposition ("免费为6000对夫妇")
+        if (descriptions.present(text, from, clauseStart, first.start(), to, bounded || !rate)) {
+            return false;
+        }
+        Target.Change change = rate ? changes.read(text, clauseStart, first.start()) : null;
+        int afterValue = skipAfterWords(text, last.end(), clauseEnd);
+        Comparison comparator = change != null ? changeComparator(text, clauseStart, first, last.end())
+                : comparator(text, clauseStart, first, last.end(), rate);
+        List<Deadline> years = horizons.group(text, from, first.start(), context.referenceYear);
+        int h = years.size();
+        int perYear = h >= 2 && run.size() > h && run.size() % h == 0 ? run.size() / h : run.size();
+        List<String> indicators = indicators(text, phraseStart, first.start(), afterValue,
+                Math.min(clauseEnd, nextStart), first.kind(), perYear, change != null);
+        if (indicators.isEmpty() && context.lastIndicator != null && rate) {
+            indicators = List.of(context.lastIndicator);
+        }
+        if (indicators.isEmpty()) {
+            return true;
+        }
+        Deadline due = horizons.nearest(text, from, to, first.start(), context.planYear, context.referenceYear);
+        due = due == null ? context.taskDeadline : due;
+        Span span = new Span(clauseStart, clauseEnd);
+        int k = indicators.size();
+        if (h >= 2 && run.size() == k * h) {
+            // 到2025年和2030年，A、B分别达到a、b和c、d: the first list for the first year, the next for the next
+            for (int y = 0; y < h; y++) {
+                for (int n = 0; n < k; n++) {
+                    add(out, indicators.get(n), comparator, run.get(y * k + n), years.get(y), span, change);
+                }
+            }
+        } else {
+            List<Deadline> dues = h >= 2 ? years : java.util.Collections.singletonList(due);
+            for (Deadline d : dues) {
+                for (int n = 0; n < run.size(); n++) {
+                    List<String> names = run.size() == 1 ? indicators : List.of(indicators.get(Math.min(n, k - 1)));
+                    for (String name : names) {
+                        add(out, name, comparator, run.get(n), d, span, change);
+                    }
+                }
+            }
+        }
+        context.lastIndicator = indicators.get(indicators.size() - 1);
+        return true;
+    }
+
+    private void add(List<Target> out, String name, Comparison comparator, Quantity q, Deadline due, Span span,
+            Target.Change change) {
+        Comparison c = q.max() != null ? Comparison.BETWEEN : comparator;
+        // a count per population (每千人拥有…2.3名) is a level to reach, not a number of things to build
+        if (c == Comparison.EXACTLY && units.perPopulation(name) != null) {
+            c = Comparison.AT_LEAST;
+        }
+        out.add(new Target(name, keys.of(name), c, q.value(), q.max(), q.unit(), due, span, change, null, null));
+    }
+
+    /** A change's bound: 以上/左右 after the value, a bound between verb and value, else at least. */
+    private Comparison changeComparator(String text, int clauseStart, Quantity first, int valueEnd) {
+        String after = text.substring(valueEnd, Math.min(text.length(), valueEnd + 3));
+        for (String[] row : comparatorWords) {
+            if (row[1].equals("AFTER") && after.startsWith(row[2])) {
+                return Comparison.valueOf(row[0]);
+            }
+        }
+        String before = text.substring(clauseStart, first.start()).stripTrailing();
+        if (before.endsWith("约")) {
+            return Comparison.APPROXIMATELY;
+        }
+        return before.endsWith("不超过") || before.endsWith("不高于") ? Comparison.AT_MOST : Comparison.AT_LEAST;
     }
 
     /** “三个100%” after a list of three rates: each rate is a target of 100%. */
@@ -140,8 +273,15 @@ public final class TargetExtractor {
     }
 
     private List<String> indicators(String text, int phraseStart, int valueStart, int afterValue, int clauseEnd,
-            Quantity.UnitKind kind, int values) {
+            Quantity.UnitKind kind, int values, boolean change) {
         String rawBefore = text.substring(phraseStart, valueStart);
+        if (change) {
+            rawBefore = changes.strip(BOUND_BEFORE_VALUE.matcher(rawBefore).replaceFirst(""));
+        }
+        Matcher share = SHARE_OF.matcher(rawBefore);
+        if (share.find() && share.start() >= 2) {
+            rawBefore = rawBefore.substring(0, share.start());
+        }
         String before = phrases.before(rawBefore);
         String between = text.substring(afterValue, clauseEnd);
         // "村卫生室1家、市级标准6家": text that opens with 、 before the next value is that value's own.
@@ -227,11 +367,15 @@ public final class TargetExtractor {
         return false;
     }
 
-    /** A sentence that opens with a past year (2020年，… in a plan for 2021) or 去年 reports results. */
-    private boolean aboutThePast(String sentence, Integer planYear) {
+    /**
+     * A sentence that opens with a past year (2020年，… in a plan issued in 2021), with a year and a word of the
+     * present ("2015年我国人均预期寿命已达…"), or with 去年 reports results.
+     */
+    private boolean aboutThePast(String sentence, Integer referenceYear) {
         String s = sentence.strip().replaceFirst("^[,，、:：;；]+", "");
         Matcher year = LEADING_YEAR.matcher(s);
-        if (year.lookingAt() && planYear != null && Integer.parseInt(year.group(1)) < planYear) {
+        if (year.lookingAt() && (referenceYear != null && Integer.parseInt(year.group(1)) < referenceYear
+                || descriptions.reportsThePresent(s))) {
             return true;
         }
         return pastWords.stream().anyMatch(s::startsWith);
@@ -242,7 +386,8 @@ public final class TargetExtractor {
         if (next.kind() != first.kind()) {
             return false;
         }
-        String between = text.substring(previous.end(), next.start()).strip();
+        // "90%以上和95%以上": the first value's bound stands before the joiner
+        String between = text.substring(skipAfterWords(text, previous.end(), next.start()), next.start()).strip();
         for (String[] row : joiners) {
             if (between.equals(row[0])) {
                 if (row[1].equals("ALWAYS")) {
@@ -318,20 +463,6 @@ public final class TargetExtractor {
             }
         }
         return at;
-    }
-
-    private Deadline sentenceDeadline(String text, int from, int to, Integer planYear) {
-        Matcher m = SENTENCE_DATE.matcher(text).region(from, to);
-        while (m.find()) {
-            if (m.group(1) != null && planYear != null && Integer.parseInt(m.group(1)) < planYear) {
-                continue;
-            }
-            Deadline d = deadlines.parse(m.group(), planYear);
-            if (d != null && !d.ongoing()) {
-                return d;
-            }
-        }
-        return null;
     }
 
     private static int clauseStart(String text, int sentenceStart, int at) {
