@@ -23,6 +23,17 @@ public final class Annotations {
         this.tasksAnnotated = annotated;
     }
 
+    private boolean changesAnnotated = true;
+
+    /** Whether these annotations say which targets are changes (gold written before the change column does not). */
+    public boolean changesAnnotated() {
+        return changesAnnotated;
+    }
+
+    public void changesAnnotated(boolean annotated) {
+        this.changesAnnotated = annotated;
+    }
+
     public void add(TaskRecord task) {
         tasks.computeIfAbsent(task.doc(), k -> new ArrayList<>()).add(task);
     }

@@ -87,6 +87,7 @@ public final class GoldReader {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                 CSVParser parser = FORMAT.parse(reader)) {
             checkColumns(file, parser, TARGET_COLUMNS);
+            out.changesAnnotated(parser.getHeaderNames().contains("change"));
             for (CSVRecord row : parser) {
                 BigDecimal value = decimal(file, row, "value", false);
                 String comparator = cell(file, row, "comparator", value != null);

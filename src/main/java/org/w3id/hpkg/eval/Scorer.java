@@ -76,7 +76,8 @@ public final class Scorer {
 
     private DocumentScore scoreDocument(String doc, String found, Annotations gold, Annotations predicted) {
         List<Mismatch> mismatches = new ArrayList<>();
-        TargetScore targets = scoreTargets(doc, gold.targets(doc), predicted.targets(found), mismatches);
+        TargetScore targets = scoreTargets(doc, gold.targets(doc), predicted.targets(found), mismatches,
+                gold.changesAnnotated());
         if (!gold.tasksAnnotated()) {
             Map<TaskField, FieldScore> none = new EnumMap<>(TaskField.class);
             for (TaskField field : TaskField.values()) {
@@ -153,6 +154,11 @@ public final class Scorer {
 
     TargetScore scoreTargets(String doc, List<TargetRecord> gold, List<TargetRecord> predicted,
             List<Mismatch> mismatches) {
+        return scoreTargets(doc, gold, predicted, mismatches, true);
+    }
+
+    private TargetScore scoreTargets(String doc, List<TargetRecord> gold, List<TargetRecord> predicted,
+            List<Mismatch> mismatches, boolean changes) {
         List<Candidate> candidates = new ArrayList<>();
         for (int g = 0; g < gold.size(); g++) {
             for (int p = 0; p < predicted.size(); p++) {
@@ -191,7 +197,7 @@ public final class Scorer {
             } else {
                 mismatches.add(new Mismatch(doc, a.task(), "comparator of " + a.indicator(), a.comparator(), b.comparator()));
             }
-            if (!a.change().equals(b.change()) || !a.baselineYear().isEmpty() && !a.baselineYear().equals(b.baselineYear())) {
+            if (changes && !a.change().equals(b.change()) || !a.baselineYear().isEmpty() && !a.baselineYear().equals(b.baselineYear())) {
                 mismatches.add(new Mismatch(doc, a.task(), "change of " + a.indicator(), show((a.change() + " " + a.baselineYear()).strip()),
                         show((b.change() + " " + b.baselineYear()).strip())));
             }

@@ -14,7 +14,8 @@ import org.w3id.hpkg.data.DataTable;
 final class Descriptions {
 
     /** A horizon in the clause ("到2025年", "2030年前") makes it a commitment whatever else it says. */
-    private static final Pattern HORIZON = Pattern.compile("(?:到|至|力争|争取)\\s*\\d{4}\\s*年|\\d{4}\\s*年(?:底|末)?前");
+    private static final Pattern HORIZON = Pattern.compile(
+            "(?:到|(?<![截])至|力争|争取)\\s*\\d{4}\\s*年|\\d{4}\\s*年(?:底|末)?前|今年|年内|年底前");
 
     private final List<String> presentMarkers = DataTable.load("extract/present-markers.tsv").column(0);
     private final List<String> copulas = DataTable.load("extract/copula-words.tsv").column(0);
@@ -40,7 +41,12 @@ final class Descriptions {
         }
         String lead = clause.stripTrailing();
         boolean copula = copulas.stream().anyMatch(lead::endsWith);
-        return copula && !bounded && cues.stream().noneMatch(sentence::contains);
+        return copula && !bounded && cues.stream().noneMatch(clause::contains);
+    }
+
+    /** Whether a sentence names a horizon of the plan (到2025年, 2022年底前, 今年…). */
+    boolean namesHorizon(String sentence) {
+        return HORIZON.matcher(sentence).find();
     }
 
     /** Whether a sentence holds a word of the present or the past (已, 截至…) and names no horizon. */

@@ -171,7 +171,8 @@ final class IndicatorTable {
             return;
         }
         String name = cells.get(cols.indicator()).replaceAll("\\s+", "");
-        String unit = cols.unit() >= 0 && cols.unit() < cells.size() ? cells.get(cols.unit()).strip() : "";
+        String unit = cols.unit() >= 0 && cols.unit() < cells.size() && !BLANK.matcher(cells.get(cols.unit())).matches()
+                ? cells.get(cols.unit()).strip() : "";
         Matcher u = UNIT_IN_NAME.matcher(name);
         if (u.matches() && !u.group(1).isEmpty()) {
             name = u.group(1);

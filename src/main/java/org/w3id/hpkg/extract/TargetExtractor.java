@@ -30,6 +30,9 @@ public final class TargetExtractor {
             "^\\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[)）]|\\d{1,3}[.、．)）]|[①-⑳⑴-⒇]|——|第[一二三四五六七八九十]+[篇章节条])");
     /** A line at least this long that stops without punctuation was broken by the layout, not by the writer. */
     private static final int SHORTEST_BROKEN_LINE = 16;
+    /** How much longer than a broken line the line after it may be (a page's lines differ by a few characters). */
+    private static final int SLACK = 4;
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[、]|和|及|与");
     /** A bound between a change verb and its value ("降低不少于10%"). */
     private static final Pattern BOUND_BEFORE_VALUE = Pattern.compile("(?:不低于|不少于|至少|超过|约|达到|达)\\s*$");
     /** A level verb whose complement names the base of a share ("提高到全国城市总数的50%"). */
@@ -45,6 +48,7 @@ public final class TargetExtractor {
     private final Horizons horizons;
     private final ChangePhrase changes = new ChangePhrase();
     private final UnitNormalizer units = new UnitNormalizer();
+    private final List<String> people = DataTable.load("extract/person-words.tsv").column(0);
     private final Descriptions descriptions = new Descriptions();
     private final IndicatorTable tables;
     private final List<String[]> comparatorWords = DataTable.load("extract/comparators.tsv").rows();
@@ -72,7 +76,9 @@ public final class TargetExtractor {
             int next = text.indexOf('\n', k + 1);
             String line = text.substring(lineStart, k).strip();
             String following = text.substring(k + 1, next < 0 ? text.length() : next);
-            if (line.length() >= SHORTEST_BROKEN_LINE && SENTENCE_END_CHARS.indexOf(line.charAt(line.length() - 1)) < 0
+            // a title is followed by a longer paragraph; a line the layout broke is as long as the next or longer
+            if (line.length() >= SHORTEST_BROKEN_LINE && line.length() + SLACK >= following.strip().length()
+                    && SENTENCE_END_CHARS.indexOf(line.charAt(line.length() - 1)) < 0
                     && "：:".indexOf(line.charAt(line.length() - 1)) < 0 && line.indexOf('\t') < 0
                     && !following.isBlank() && following.indexOf('\t') < 0 && !ITEM_START.matcher(following).find()) {
                 if (chars == null) {
@@ -123,23 +129,32 @@ public final class TargetExtractor {
         }
     }
 
+    /**
+     * Reads sentence by sentence. A paragraph that opens by reporting the past ("2021年，全县…。全年累计投入…")
+     * goes on reporting it until a sentence names a horizon.
+     */
     private void extractRunningText(String text, int from, int to, Context context, List<Target> out) {
         int start = from;
+        boolean pastParagraph = false;
         Matcher end = SENTENCE_END.matcher(text).region(from, to);
         while (start < to) {
             int stop = end.find() ? end.end() : to;
-            extractSentence(text, start, stop, context, out);
+            String sentence = text.substring(start, stop);
+            if (aboutThePast(sentence, context.referenceYear)) {
+                pastParagraph = true;
+            } else if (!pastParagraph || descriptions.namesHorizon(sentence)) {
+                pastParagraph = false;
+                extractSentence(text, start, stop, context, out);
+            }
             if (text.charAt(stop - 1) == '\n') {
                 context.lastIndicator = null;
+                pastParagraph = false;
             }
             start = stop;
         }
     }
 
     private void extractSentence(String text, int from, int to, Context context, List<Target> out) {
-        if (aboutThePast(text.substring(from, to), context.referenceYear)) {
-            return;
-        }
         List<Quantity> found = new ArrayList<>(quantities.find(text, from, to));
         // an age that qualifies a population (0—6岁儿童, 65岁以上老年人) is no quantity of the plan's
         found.removeIf(q -> q.kind() == Quantity.UnitKind.AGE && !endsClause(text, q.end(), to));
@@ -304,15 +319,46 @@ public final class TargetExtractor {
         if (before.isEmpty()) {
             return List.of();
         }
+        String listed = IndicatorPhrase.stripPunctuation(rawBefore.strip());
+        if (kind == Quantity.UnitKind.COUNT && listed.endsWith("各") && values == 1) {
+            // "建成胸痛中心、卒中中心各1个": each thing listed before 各 is counted
+            return List.of(LIST_SEPARATOR.split(phrases.before(listed.substring(0, listed.length() - 1))));
+        }
         List<String> names = splitIndicators(before);
         if (values > 1 && names.size() == 1) {
             names = phrases.distributeSharedHead(before, values);
         }
         List<String> result = new ArrayList<>();
         for (String name : names) {
-            result.add(kind == Quantity.UnitKind.RATE || kind == Quantity.UnitKind.AGE ? IndicatorPhrase.head(name) : name);
+            result.addAll(kind == Quantity.UnitKind.RATE || kind == Quantity.UnitKind.AGE
+                    ? measuredOf(name, values == 1 && rawBefore.contains("均")) : List.of(name));
         }
         return result;
+    }
+
+    /**
+     * The measured quantity of "X的Y": Y alone where X only locates it ("辖区内所有社区卫生服务中心的家庭医生签约服务
+     * 覆盖率"), X的Y where X names the people it is about; and with 均, people listed in X each have their
+     * own ("高血压患者和2型糖尿病患者的基层规范管理服务率均达到65%" is two).
+     */
+    private List<String> measuredOf(String name, boolean each) {
+        String head = IndicatorPhrase.head(name);
+        if (head.equals(name)) {
+            return List.of(name);
+        }
+        String owner = name.substring(0, name.length() - head.length() - 1);
+        if (people.stream().noneMatch(owner::contains)) {
+            return List.of(head);
+        }
+        String[] owners = LIST_SEPARATOR.split(owner);
+        if (!each || owners.length < 2) {
+            return List.of(name);
+        }
+        List<String> names = new ArrayList<>();
+        for (String o : owners) {
+            names.add(o + head);
+        }
+        return names;
     }
 
     /** The noun phrase after a count, up to the clause end, the next quantity, or a predicate verb. */
