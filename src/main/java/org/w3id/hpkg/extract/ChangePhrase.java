@@ -20,6 +20,8 @@ final class ChangePhrase {
     /** Bounds that may stand between the verb and the value ("降低不少于10%"). */
     private static final Pattern BOUND_AFTER_VERB = Pattern.compile("(?:了)?(?:不低于|不少于|至少|超过|约|达|达到)?\\s*$");
 
+    private static final String NOT_BEFORE_ANNUAL = " 上去今明本当前后近";
+
     private final List<String[]> verbs;
     private final List<String> annualWords = DataTable.load("extract/annual-change-words.tsv").column(0);
 
@@ -67,7 +69,8 @@ final class ChangePhrase {
             return false;
         }
         int at = rest.length() - word.length() - 1;
-        return at < 0 || !Character.isDigit(rest.charAt(at)) && rest.charAt(at) != ' ';
+        // not the 年 of a date (2030年) or of a year named relatively (比上年, 去年, 今年)
+        return at < 0 || !Character.isDigit(rest.charAt(at)) && NOT_BEFORE_ANNUAL.indexOf(rest.charAt(at)) < 0;
     }
 
     private static Integer baselineYear(String clause) {

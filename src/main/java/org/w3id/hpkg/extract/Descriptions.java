@@ -15,7 +15,7 @@ final class Descriptions {
 
     /** A horizon in the clause ("到2025年", "2030年前") makes it a commitment whatever else it says. */
     private static final Pattern HORIZON = Pattern.compile(
-            "(?:到|(?<![截])至|力争|争取)\\s*\\d{4}\\s*年|\\d{4}\\s*年(?:底|末)?前|今年|年内|年底前");
+            "(?:到|(?<![截])至|力争|争取)\\s*\\d{4}\\s*年|\\d{4}\\s*年(?:底|末)?前|今年|(?<!\\d)年内|年底前|力争|确保|争取");
 
     private final List<String> presentMarkers = DataTable.load("extract/present-markers.tsv").column(0);
     private final List<String> copulas = DataTable.load("extract/copula-words.tsv").column(0);
@@ -29,8 +29,10 @@ final class Descriptions {
      * {@code sentenceStart} to {@code sentenceEnd}) that names no horizon, bound or commitment.
      *
      * @param bounded whether a bound qualifies the value (以上, 不低于, 控制在…)
+     * @param goals whether the text is a goals paragraph, where a copula states a commitment too
      */
-    boolean present(String text, int sentenceStart, int clauseStart, int valueStart, int sentenceEnd, boolean bounded) {
+    boolean present(String text, int sentenceStart, int clauseStart, int valueStart, int sentenceEnd, boolean bounded,
+            boolean goals) {
         String clause = text.substring(clauseStart, valueStart);
         String sentence = text.substring(sentenceStart, sentenceEnd);
         if (HORIZON.matcher(sentence.substring(0, valueStart - sentenceStart)).find()) {
@@ -41,7 +43,7 @@ final class Descriptions {
         }
         String lead = clause.stripTrailing();
         boolean copula = copulas.stream().anyMatch(lead::endsWith);
-        return copula && !bounded && cues.stream().noneMatch(clause::contains);
+        return copula && !bounded && !goals && cues.stream().noneMatch(clause::contains);
     }
 
     /** Whether a sentence names a horizon of the plan (到2025年, 2022年底前, 今年…). */
@@ -54,12 +56,16 @@ final class Descriptions {
         return !HORIZON.matcher(sentence).find() && presentMarkers.stream().anyMatch(sentence::contains);
     }
 
-    /** Whether the clause text[clauseStart, valueStart) states what each person is to do. */
-    boolean individualRule(String text, int clauseStart, int valueStart) {
-        String clause = text.substring(clauseStart, valueStart);
+    /**
+     * Whether the clause text[clauseStart, clauseEnd) states what each person is to do: a word of such a rule
+     * in the clause, and people named in its sentence so far (from {@code sentenceStart}).
+     */
+    boolean individualRule(String text, int sentenceStart, int clauseStart, int clauseEnd) {
+        String clause = text.substring(clauseStart, clauseEnd);
         if (clause.contains("人均")) {
             return false;
         }
-        return individualWords.stream().anyMatch(clause::contains) && people.stream().anyMatch(clause::contains);
+        String sentence = text.substring(sentenceStart, clauseEnd);
+        return individualWords.stream().anyMatch(clause::contains) && people.stream().anyMatch(sentence::contains);
     }
 }

@@ -66,7 +66,7 @@ public final class Extractor {
         }
         for (ParsedSection s : doc.sections()) {
             if (s.body() != null && s.body().end() > s.body().start()) {
-                List<Target> t = targets.extract(text, s.body().start(), s.body().end(), year, reference, null);
+                List<Target> t = targets.extract(text, s.body().start(), s.body().end(), year, reference, null, s.goals());
                 if (!t.isEmpty()) {
                     found.add(new SectionTargets(s, s.body(), t));
                 }

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 final class Horizons {
 
     private static final Pattern DATE = Pattern.compile(
-            "(\\d{4})\\s*年(?:(\\d{1,2})月)?(底|末|内|前|年底)?(?!的|基础|以来|相比|同期|起|开始|水平)|年内|年底前?|今年");
+            "(\\d{4})\\s*年(?:(\\d{1,2})月)?(底|末|内|前|年底)?(?!的|基础|以来|相比|同期|起|开始|水平)"
+                    + "|(?<![\\d一二三四五六七八九十两几多])年内|年底前?|今年");
     private static final Pattern GROUP = Pattern.compile(
             "(\\d{4})\\s*年(?:底|末)?\\s*(?:和|、|及|与|以及|至)\\s*(?:到\\s*)?(\\d{4})\\s*年(?:底|末)?"
                     + "(?:\\s*(?:和|、|及|与)\\s*(\\d{4})\\s*年(?:底|末)?)?(?!的|基础|以来|相比|同期|起|开始|水平)");
@@ -54,9 +55,9 @@ final class Horizons {
 
     /**
      * The horizon that applies at {@code at} in the sentence text[from, to): the nearest one named before it,
-     * else the first one after it; null when the sentence names none.
+     * else the first one after it in its clause (before {@code clauseEnd}); null when there is none.
      */
-    Deadline nearest(String text, int from, int to, int at, Integer planYear, Integer referenceYear) {
+    Deadline nearest(String text, int from, int to, int at, int clauseEnd, Integer planYear, Integer referenceYear) {
         Deadline before = null;
         Deadline after = null;
         Matcher m = DATE.matcher(text).region(from, to);
@@ -71,7 +72,7 @@ final class Horizons {
             }
             if (m.start() < at) {
                 before = d;
-            } else if (after == null) {
+            } else if (after == null && m.start() < clauseEnd) {
                 after = d;
             }
         }

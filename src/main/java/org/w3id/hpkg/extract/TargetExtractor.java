@@ -32,6 +32,8 @@ public final class TargetExtractor {
     private static final int SHORTEST_BROKEN_LINE = 16;
     /** How much longer than a broken line the line after it may be (a page's lines differ by a few characters). */
     private static final int SLACK = 4;
+    /** At most this many characters before a count that continues a list of counts ("，市级临床重点专科10个"). */
+    private static final int SHORTEST_LISTED_CLAUSE = 12;
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[、]|和|及|与");
     /** A bound between a change verb and its value ("降低不少于10%"). */
     private static final Pattern BOUND_BEFORE_VALUE = Pattern.compile("(?:不低于|不少于|至少|超过|约|达到|达)\\s*$");
@@ -103,7 +105,17 @@ public final class TargetExtractor {
      */
     public List<Target> extract(String text, int from, int to, Integer planYear, Integer referenceYear,
             Deadline taskDeadline) {
-        Context context = new Context(planYear, referenceYear, taskDeadline);
+        return extract(text, from, to, planYear, referenceYear, taskDeadline, false);
+    }
+
+    /**
+     * As {@link #extract(String, int, int, Integer, Integer, Deadline)}; {@code goals} for a goals paragraph,
+     * whose statements are the plan's commitments even where a copula links indicator and value
+     * ("达标率均为100%").
+     */
+    public List<Target> extract(String text, int from, int to, Integer planYear, Integer referenceYear,
+            Deadline taskDeadline, boolean goals) {
+        Context context = new Context(planYear, referenceYear, taskDeadline, goals);
         List<Target> targets = new ArrayList<>();
         int start = from;
         for (IndicatorTable.Read table : tables.read(text, from, to, referenceYear, taskDeadline)) {
@@ -120,12 +132,16 @@ public final class TargetExtractor {
         final Integer planYear;
         final Integer referenceYear;
         final Deadline taskDeadline;
+        final boolean goals;
         String lastIndicator;
+        /** A horizon that opened the sentence before ";": "到2025年，A…；B…" holds for B too. */
+        Deadline carried;
 
-        Context(Integer planYear, Integer referenceYear, Deadline taskDeadline) {
+        Context(Integer planYear, Integer referenceYear, Deadline taskDeadline, boolean goals) {
             this.planYear = planYear;
             this.referenceYear = referenceYear;
             this.taskDeadline = taskDeadline;
+            this.goals = goals;
         }
     }
 
@@ -142,22 +158,36 @@ public final class TargetExtractor {
             String sentence = text.substring(start, stop);
             if (aboutThePast(sentence, context.referenceYear)) {
                 pastParagraph = true;
-            } else if (!pastParagraph || descriptions.namesHorizon(sentence)) {
+            } else if (!pastParagraph || descriptions.namesHorizon(sentence) || opensWithPlanYear(sentence, context)) {
                 pastParagraph = false;
                 extractSentence(text, start, stop, context, out);
             }
-            if (text.charAt(stop - 1) == '\n') {
+            char last = text.charAt(stop - 1);
+            if (last == '\n') {
                 context.lastIndicator = null;
                 pastParagraph = false;
             }
+            if (last != ';' && last != '；') {
+                context.carried = null;
+            }
             start = stop;
         }
+    }
+
+    /** "2023年全市卫生健康工作的总体要求是…" after a review of 2022: the plan's own year ends the review. */
+    private static boolean opensWithPlanYear(String sentence, Context context) {
+        Matcher year = LEADING_YEAR.matcher(sentence.strip());
+        return year.lookingAt() && context.referenceYear != null
+                && Integer.parseInt(year.group(1)) >= context.referenceYear;
     }
 
     private void extractSentence(String text, int from, int to, Context context, List<Target> out) {
         List<Quantity> found = new ArrayList<>(quantities.find(text, from, to));
         // an age that qualifies a population (0—6岁儿童, 65岁以上老年人) is no quantity of the plan's
         found.removeIf(q -> q.kind() == Quantity.UnitKind.AGE && !endsClause(text, q.end(), to));
+        // a length of time is a target only where a bound states it (控制在8天以内), not in 3天内 or 15分钟健身圈
+        found.removeIf(q -> q.kind() == Quantity.UnitKind.DURATION && skipAfterWords(text, q.end(), to) == q.end()
+                && qualifierBefore(text, clauseStart(text, from, q.start()), q) == null);
         boolean previousCountAccepted = false;
         int i = 0;
         while (i < found.size()) {
@@ -170,11 +200,15 @@ public final class TargetExtractor {
             List<Quantity> run = found.subList(i, j + 1);
             Quantity first = run.get(0);
             int clauseStart = clauseStart(text, from, first.start());
-            boolean rate = first.kind() == Quantity.UnitKind.RATE || first.kind() == Quantity.UnitKind.AGE;
+            boolean rate = level(first.kind());
+            // a count after an accepted one continues its list ("新增省级重点专科3个，市级重点专科10个")
+            boolean listed = previousCountAccepted && first.start() - clauseStart <= SHORTEST_LISTED_CLAUSE;
             boolean committed = rate || hasCommitment(text, clauseStart, first.start())
-                    || qualifierBefore(text, clauseStart, first) != null
-                    || previousCountAccepted && first.start() - clauseStart <= 1;
-            if (committed && !descriptions.individualRule(text, clauseStart, first.start())) {
+                    || qualifierBefore(text, clauseStart, first) != null || listed;
+            // a rule for individuals counts what each person does (5次, 1小时, 1项), never a share of them
+            boolean individual = !rate || first.kind() == Quantity.UnitKind.DURATION
+                    ? descriptions.individualRule(text, from, clauseStart, clauseEnd(text, first.end(), to)) : false;
+            if (committed && !individual) {
                 int phraseStart = Math.max(clauseStart, i > 0 ? found.get(i - 1).end() : clauseStart);
                 int nextStart = j + 1 < found.size() ? found.get(j + 1).start() : Integer.MAX_VALUE;
                 committed = readRun(text, from, to, run, clauseStart, phraseStart, nextStart, context, out);
@@ -184,7 +218,11 @@ public final class TargetExtractor {
             }
             i = j + 1;
         }
-        Deadline due = horizons.nearest(text, from, to, to, context.planYear, context.referenceYear);
+        Deadline named = horizons.nearest(text, from, to, to, to, context.planYear, context.referenceYear);
+        if (named != null) {
+            context.carried = named;
+        }
+        Deadline due = named != null ? named : context.carried;
         sloganTargets(text, from, to, due != null ? due : context.taskDeadline, out);
     }
 
@@ -194,11 +232,11 @@ public final class TargetExtractor {
         Quantity first = run.get(0);
         Quantity last = run.get(run.size() - 1);
         int clauseEnd = clauseEnd(text, last.end(), to);
-        boolean rate = first.kind() == Quantity.UnitKind.RATE || first.kind() == Quantity.UnitKind.AGE;
+        boolean rate = level(first.kind());
         boolean boundAfter = skipAfterWords(text, last.end(), clauseEnd) > last.end();
         boolean bounded = boundAfter || qualifierBefore(text, clauseStart, first) != null;
         // 为 states a rate's value ("死亡率为9.8/10万"); before a count it is a preposition ("免费为6000对夫妇")
-        if (descriptions.present(text, from, clauseStart, first.start(), to, bounded || !rate)) {
+        if (descriptions.present(text, from, clauseStart, first.start(), to, bounded || !rate, context.goals)) {
             return false;
         }
         Target.Change change = rate ? changes.read(text, clauseStart, first.start()) : null;
@@ -216,8 +254,11 @@ public final class TargetExtractor {
         if (indicators.isEmpty()) {
             return true;
         }
-        Deadline due = horizons.nearest(text, from, to, first.start(), context.planYear, context.referenceYear);
-        due = due == null ? context.taskDeadline : due;
+        Deadline due = horizons.nearest(text, from, to, first.start(), clauseEnd, context.planYear,
+                context.referenceYear);
+        if (due == null) {
+            due = context.carried != null ? context.carried : context.taskDeadline;
+        }
         Span span = new Span(clauseStart, clauseEnd);
         int k = indicators.size();
         if (h >= 2 && run.size() == k * h) {
@@ -240,6 +281,11 @@ public final class TargetExtractor {
         }
         context.lastIndicator = indicators.get(indicators.size() - 1);
         return true;
+    }
+
+    /** A rate, an age or a length of time: a level of an indicator named before it, never a count of things. */
+    private static boolean level(Quantity.UnitKind kind) {
+        return kind == Quantity.UnitKind.RATE || kind == Quantity.UnitKind.AGE || kind == Quantity.UnitKind.DURATION;
     }
 
     private void add(List<Target> out, String name, Comparison comparator, Quantity q, Deadline due, Span span,
@@ -300,11 +346,13 @@ public final class TargetExtractor {
         String before = phrases.before(rawBefore);
         String between = text.substring(afterValue, clauseEnd);
         // "村卫生室1家、市级标准6家": text that opens with 、 before the next value is that value's own.
-        String after = between.startsWith("、") ? "" : phrases.after(countedPhrase(text, afterValue, clauseEnd));
+        // a share names what it counts after it in full ("80%以上的行政村达到省级卫生村标准"); a count only its noun
+        String after = between.startsWith("、") ? "" : phrases.after(level(kind)
+                ? text.substring(afterValue, clauseEnd) : countedPhrase(text, afterValue, clauseEnd));
         // A rate names its indicator before the value; so does an amount (投资550万元): what follows an
         // amount says what it is for. A count of things names them after the value (创建3个国家卫生镇).
         boolean useAfter = switch (kind) {
-            case RATE, AGE -> before.isEmpty() || before.length() <= 2 && !after.isEmpty();
+            case RATE, AGE, DURATION -> before.isEmpty() || before.length() <= 2 && !after.isEmpty();
             case AMOUNT -> before.isEmpty() && !after.isEmpty();
             default -> !after.isEmpty() && Character.UnicodeScript.of(after.charAt(0)) == Character.UnicodeScript.HAN;
         };
@@ -328,37 +376,42 @@ public final class TargetExtractor {
         if (values > 1 && names.size() == 1) {
             names = phrases.distributeSharedHead(before, values);
         }
+        if (values == 1 && names.size() == 1 && rawBefore.contains("均")) {
+            names = eachRate(before);
+        }
         List<String> result = new ArrayList<>();
         for (String name : names) {
-            result.addAll(kind == Quantity.UnitKind.RATE || kind == Quantity.UnitKind.AGE
-                    ? measuredOf(name, values == 1 && rawBefore.contains("均")) : List.of(name));
+            result.addAll(level(kind)
+                    ? List.of(measuredOf(name)) : List.of(name));
         }
         return result;
     }
 
     /**
-     * The measured quantity of "X的Y": Y alone where X only locates it ("辖区内所有社区卫生服务中心的家庭医生签约服务
-     * 覆盖率"), X的Y where X names the people it is about; and with 均, people listed in X each have their
-     * own ("高血压患者和2型糖尿病患者的基层规范管理服务率均达到65%" is two).
+     * "孕产妇系统管理率和3岁以下儿童系统管理率均达到90%": with 均, items joined by 和 that each name a measured
+     * quantity are two indicators, as items joined by 、 are. Modifiers of one head stay one indicator
+     * ("高血压、糖尿病患者规范管理率均达到65%", as the corpus gold reads it).
      */
-    private List<String> measuredOf(String name, boolean each) {
+    private List<String> eachRate(String phrase) {
+        String[] parts = LIST_SEPARATOR.split(phrase);
+        List<String> list = List.of(parts);
+        if (parts.length < 2 || phrase.indexOf('(') >= 0 || !list.stream().allMatch(this::endsWithHead)) {
+            return List.of(phrase);
+        }
+        return phrases.shareSubject(list);
+    }
+
+    /**
+     * The measured quantity of "X的Y": Y alone where X only locates it ("辖区内所有社区卫生服务中心的家庭医生签约服务
+     * 覆盖率"), X的Y where X names the people it is about ("高血压患者和2型糖尿病患者的基层规范管理服务率").
+     */
+    private String measuredOf(String name) {
         String head = IndicatorPhrase.head(name);
         if (head.equals(name)) {
-            return List.of(name);
+            return name;
         }
         String owner = name.substring(0, name.length() - head.length() - 1);
-        if (people.stream().noneMatch(owner::contains)) {
-            return List.of(head);
-        }
-        String[] owners = LIST_SEPARATOR.split(owner);
-        if (!each || owners.length < 2) {
-            return List.of(name);
-        }
-        List<String> names = new ArrayList<>();
-        for (String o : owners) {
-            names.add(o + head);
-        }
-        return names;
+        return people.stream().anyMatch(owner::contains) ? name : head;
     }
 
     /** The noun phrase after a count, up to the clause end, the next quantity, or a predicate verb. */

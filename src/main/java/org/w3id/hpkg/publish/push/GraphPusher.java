@@ -109,14 +109,19 @@ public final class GraphPusher {
             Iterator<Triple> triples = source == null ? org.w3id.hpkg.store.UnionDefaultGraph.of(dataset.asDatasetGraph()).find()
                     : dataset.asDatasetGraph().getGraph(source).find();
             List<Statement> batch = new ArrayList<>(options.batchSize());
+            // A blank node is one node only within one request: statements that name one go together, last
+            // (an OWL list or union cut between two batches would arrive as two unconnected pieces).
+            List<Statement> blank = new ArrayList<>();
             long n = 0;
             while (triples.hasNext()) {
-                batch.add(statement(triples.next()));
+                Triple t = triples.next();
+                (t.getSubject().isBlank() || t.getObject().isBlank() ? blank : batch).add(statement(t));
                 if (batch.size() == options.batchSize()) {
                     n += flush(conn, batch, target);
                 }
             }
-            return n + flush(conn, batch, target);
+            n += flush(conn, batch, target);
+            return n + flush(conn, blank, target);
         });
         log.accept(String.format(Locale.ROOT, "  %,8d statements → <%s>", count, target));
         return new Sent(target.stringValue(), count);
