@@ -73,7 +73,7 @@ public final class GraphReader {
                          BIND (IF(?limit = hp:Ongoing, "ongoing", STR(?date)) AS ?due) }
               OPTIONAL { ?target prov:wasDerivedFrom ?span . ?span hp:startOffset ?start ; hp:text ?evidence }
             }
-            ORDER BY ?file ?ordinal ?start ?target
+            ORDER BY ?file ?ordinal ?start STRLEN(STR(?target)) ?target
             """;
 
     private final Dataset dataset;

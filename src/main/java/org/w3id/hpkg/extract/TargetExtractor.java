@@ -51,6 +51,7 @@ public final class TargetExtractor {
     private final ChangePhrase changes = new ChangePhrase();
     private final UnitNormalizer units = new UnitNormalizer();
     private final List<String> people = DataTable.load("extract/person-words.tsv").column(0);
+    private final List<String> subjects = DataTable.load("extract/subject-words.tsv").column(0);
     private final Descriptions descriptions = new Descriptions();
     private final IndicatorTable tables;
     private final List<String[]> comparatorWords = DataTable.load("extract/comparators.tsv").rows();
@@ -248,7 +249,8 @@ public final class TargetExtractor {
         int perYear = h >= 2 && run.size() > h && run.size() % h == 0 ? run.size() / h : run.size();
         List<String> indicators = indicators(text, phraseStart, first.start(), afterValue,
                 Math.min(clauseEnd, nextStart), first.kind(), perYear, change != null);
-        if (indicators.isEmpty() && context.lastIndicator != null && rate) {
+        // "到2025年底，达到4.5个" after "到2024年底，X达到3.5个": the same indicator at the next horizon
+        if (indicators.isEmpty() && context.lastIndicator != null) {
             indicators = List.of(context.lastIndicator);
         }
         if (indicators.isEmpty()) {
@@ -411,7 +413,18 @@ public final class TargetExtractor {
             return name;
         }
         String owner = name.substring(0, name.length() - head.length() - 1);
-        return people.stream().anyMatch(owner::contains) ? name : head;
+        return people.stream().anyMatch(owner::contains) || generic(head) ? name : head;
+    }
+
+    /** "人口比例", "对象占比": a head that names whom it counts but not which of them, so X的 stays. */
+    private boolean generic(String measured) {
+        for (String h : heads) {
+            if (measured.endsWith(h)) {
+                String rest = measured.substring(0, measured.length() - h.length());
+                return rest.length() <= 2 || subjects.contains(rest);
+            }
+        }
+        return false;
     }
 
     /** The noun phrase after a count, up to the clause end, the next quantity, or a predicate verb. */
