@@ -210,7 +210,9 @@ public final class TargetExtractor {
             boolean individual = !rate || first.kind() == Quantity.UnitKind.DURATION
                     ? descriptions.individualRule(text, from, clauseStart, clauseEnd(text, first.end(), to)) : false;
             if (committed && !individual) {
-                int phraseStart = Math.max(clauseStart, i > 0 ? found.get(i - 1).end() : clauseStart);
+                // the phrase starts after the previous value and its bound ("90%以上、2030年达到92%")
+                int phraseStart = Math.max(clauseStart,
+                        i > 0 ? skipAfterWords(text, found.get(i - 1).end(), first.start()) : clauseStart);
                 int nextStart = j + 1 < found.size() ? found.get(j + 1).start() : Integer.MAX_VALUE;
                 committed = readRun(text, from, to, run, clauseStart, phraseStart, nextStart, context, out);
                 previousCountAccepted = committed && !rate;
