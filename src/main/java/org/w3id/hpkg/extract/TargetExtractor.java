@@ -25,20 +25,8 @@ public final class TargetExtractor {
     private static final String CLAUSE_END_CHARS = ",，:：";
     private static final Pattern SLOGAN_VALUES =
             Pattern.compile("“([两二三四五六七八九十]|\\d{1,2})个(\\d+(?:\\.\\d+)?)(%|‰)”");
-    /** A line that starts an outline item: the line before it ends a sentence even without punctuation. */
-    private static final Pattern ITEM_START = Pattern.compile(
-            "^\\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[)）]|\\d{1,3}[.、．)）]|[①-⑳⑴-⒇]|——|第[一二三四五六七八九十]+[篇章节条])");
-    /** A line at least this long that stops without punctuation was broken by the layout, not by the writer. */
-    private static final int SHORTEST_BROKEN_LINE = 16;
-    /** How much longer than a broken line the line after it may be (a page's lines differ by a few characters). */
-    private static final int SLACK = 4;
     /** At most this many characters before a count that continues a list of counts ("，市级临床重点专科10个"). */
     private static final int SHORTEST_LISTED_CLAUSE = 12;
-    private static final Pattern LIST_SEPARATOR = Pattern.compile("[、]|和|及|与");
-    /** A bound between a change verb and its value ("降低不少于10%"). */
-    private static final Pattern BOUND_BEFORE_VALUE = Pattern.compile("(?:不低于|不少于|至少|超过|约|达到|达)\\s*$");
-    /** A level verb whose complement names the base of a share ("提高到全国城市总数的50%"). */
-    private static final Pattern SHARE_OF = Pattern.compile("(?:提高到|提高至|提升到|提升至|达到|占)[^，,、]{2,16}的$");
     private static final Pattern LEADING_YEAR = Pattern.compile("(\\d{4})年");
     private static final String CHINESE_DIGITS = "一二三四五六七八九十";
     /** Characters allowed between a qualifier such as 至少 and its value ("至少选择1所"). */
@@ -50,14 +38,11 @@ public final class TargetExtractor {
     private final Horizons horizons;
     private final ChangePhrase changes = new ChangePhrase();
     private final UnitNormalizer units = new UnitNormalizer();
-    private final List<String> people = DataTable.load("extract/person-words.tsv").column(0);
-    private final List<String> subjects = DataTable.load("extract/subject-words.tsv").column(0);
     private final Descriptions descriptions = new Descriptions();
+    private final IndicatorNames names = new IndicatorNames(phrases, changes);
     private final IndicatorTable tables;
     private final List<String[]> comparatorWords = DataTable.load("extract/comparators.tsv").rows();
     private final List<String> commitments = DataTable.load("extract/commitment-words.tsv").column(0);
-    private final List<String> heads = DataTable.load("extract/indicator-heads.tsv").column(0);
-    private final List<String> phraseEnds = DataTable.load("extract/count-phrase-ends.tsv").column(0);
     private final List<String[]> joiners = DataTable.load("extract/value-joiners.tsv").rows();
     private final List<String> distributives = DataTable.load("extract/distributive-words.tsv").column(0);
     private final List<String> pastWords = DataTable.load("extract/past-time-words.tsv").column(0);
@@ -67,31 +52,9 @@ public final class TargetExtractor {
         this.tables = new IndicatorTable(keys, changes);
     }
 
-    /**
-     * The text as the extractor reads it: a line break inside a sentence (a long line that stops without
-     * punctuation and is followed by more of it, as a PDF's layout leaves them) becomes a space, so that an
-     * indicator broken across lines is read whole. Same length as the text, so offsets stay valid.
-     */
+    /** The text as the extractor reads it: see {@link BrokenLines#join}. */
     public String readingText(String text) {
-        char[] chars = null;
-        int lineStart = 0;
-        for (int k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) {
-            int next = text.indexOf('\n', k + 1);
-            String line = text.substring(lineStart, k).strip();
-            String following = text.substring(k + 1, next < 0 ? text.length() : next);
-            // a title is followed by a longer paragraph; a line the layout broke is as long as the next or longer
-            if (line.length() >= SHORTEST_BROKEN_LINE && line.length() + SLACK >= following.strip().length()
-                    && SENTENCE_END_CHARS.indexOf(line.charAt(line.length() - 1)) < 0
-                    && "：:".indexOf(line.charAt(line.length() - 1)) < 0 && line.indexOf('\t') < 0
-                    && !following.isBlank() && following.indexOf('\t') < 0 && !ITEM_START.matcher(following).find()) {
-                if (chars == null) {
-                    chars = text.toCharArray();
-                }
-                chars[k] = ' ';
-            }
-            lineStart = k + 1;
-        }
-        return chars == null ? text : new String(chars);
+        return BrokenLines.join(text);
     }
 
     /** Targets in text[from, to); {@code taskDeadline} applies to those whose sentence names none. */
@@ -201,7 +164,7 @@ public final class TargetExtractor {
             List<Quantity> run = found.subList(i, j + 1);
             Quantity first = run.get(0);
             int clauseStart = clauseStart(text, from, first.start());
-            boolean rate = level(first.kind());
+            boolean rate = first.kind().level();
             // a count after an accepted one continues its list ("新增省级重点专科3个，市级重点专科10个")
             boolean listed = previousCountAccepted && first.start() - clauseStart <= SHORTEST_LISTED_CLAUSE;
             boolean committed = rate || hasCommitment(text, clauseStart, first.start())
@@ -235,7 +198,7 @@ public final class TargetExtractor {
         Quantity first = run.get(0);
         Quantity last = run.get(run.size() - 1);
         int clauseEnd = clauseEnd(text, last.end(), to);
-        boolean rate = level(first.kind());
+        boolean rate = first.kind().level();
         boolean boundAfter = skipAfterWords(text, last.end(), clauseEnd) > last.end();
         boolean bounded = boundAfter || qualifierBefore(text, clauseStart, first) != null;
         // 为 states a rate's value ("死亡率为9.8/10万"); before a count it is a preposition ("免费为6000对夫妇")
@@ -249,7 +212,7 @@ public final class TargetExtractor {
         List<Deadline> years = horizons.group(text, from, first.start(), context.referenceYear);
         int h = years.size();
         int perYear = h >= 2 && run.size() > h && run.size() % h == 0 ? run.size() / h : run.size();
-        List<String> indicators = indicators(text, phraseStart, first.start(), afterValue,
+        List<String> indicators = names.of(text, phraseStart, first.start(), afterValue,
                 Math.min(clauseEnd, nextStart), first.kind(), perYear, change != null);
         // "到2025年底，达到4.5个" after "到2024年底，X达到3.5个": the same indicator at the next horizon
         if (indicators.isEmpty() && context.lastIndicator != null) {
@@ -287,11 +250,6 @@ public final class TargetExtractor {
         return true;
     }
 
-    /** A rate, an age or a length of time: a level of an indicator named before it, never a count of things. */
-    private static boolean level(Quantity.UnitKind kind) {
-        return kind == Quantity.UnitKind.RATE || kind == Quantity.UnitKind.AGE || kind == Quantity.UnitKind.DURATION;
-    }
-
     private void add(List<Target> out, String name, Comparison comparator, Quantity q, Deadline due, Span span,
             Target.Change change) {
         Comparison c = q.max() != null ? Comparison.BETWEEN : comparator;
@@ -325,7 +283,7 @@ public final class TargetExtractor {
             int count = CHINESE_DIGITS.indexOf(n) >= 0 ? CHINESE_DIGITS.indexOf(n) + 1
                     : n.equals("两") ? 2 : Integer.parseInt(n);
             int clauseStart = clauseStart(text, from, m.start());
-            List<String> names = splitIndicators(phrases.before(text.substring(clauseStart, m.start())));
+            List<String> names = this.names.split(phrases.before(text.substring(clauseStart, m.start())));
             if (names.size() != count) {
                 continue;
             }
@@ -335,150 +293,6 @@ public final class TargetExtractor {
                         m.group(3), due, span));
             }
         }
-    }
-
-    private List<String> indicators(String text, int phraseStart, int valueStart, int afterValue, int clauseEnd,
-            Quantity.UnitKind kind, int values, boolean change) {
-        String rawBefore = text.substring(phraseStart, valueStart);
-        if (change) {
-            rawBefore = changes.strip(BOUND_BEFORE_VALUE.matcher(rawBefore).replaceFirst(""));
-        }
-        Matcher share = SHARE_OF.matcher(rawBefore);
-        if (share.find() && share.start() >= 2) {
-            rawBefore = rawBefore.substring(0, share.start());
-        }
-        String before = phrases.before(rawBefore);
-        String between = text.substring(afterValue, clauseEnd);
-        // "村卫生室1家、市级标准6家": text that opens with 、 before the next value is that value's own.
-        // a share names what it counts after it in full ("80%以上的行政村达到省级卫生村标准"); a count only its noun
-        String after = between.startsWith("、") ? "" : phrases.after(level(kind)
-                ? text.substring(afterValue, clauseEnd) : countedPhrase(text, afterValue, clauseEnd));
-        // A rate names its indicator before the value; so does an amount (投资550万元): what follows an
-        // amount says what it is for. A count of things names them after the value (创建3个国家卫生镇).
-        boolean useAfter = switch (kind) {
-            case RATE, AGE, DURATION -> before.isEmpty() || before.length() <= 2 && !after.isEmpty();
-            case AMOUNT -> before.isEmpty() && !after.isEmpty();
-            default -> !after.isEmpty() && Character.UnicodeScript.of(after.charAt(0)) == Character.UnicodeScript.HAN;
-        };
-        if (useAfter) {
-            if (after.isEmpty()) {
-                return List.of();
-            }
-            String counted = IndicatorPhrase.head(after);
-            String each = phrases.distributiveSubject(rawBefore);
-            return List.of(each == null ? counted : "每" + each + counted);
-        }
-        if (before.isEmpty()) {
-            return List.of();
-        }
-        String listed = IndicatorPhrase.stripPunctuation(rawBefore.strip());
-        if (kind == Quantity.UnitKind.COUNT && listed.endsWith("各") && values == 1) {
-            // "建成胸痛中心、卒中中心各1个": each thing listed before 各 is counted
-            return List.of(LIST_SEPARATOR.split(phrases.before(listed.substring(0, listed.length() - 1))));
-        }
-        List<String> names = splitIndicators(before);
-        if (values > 1 && names.size() == 1) {
-            names = phrases.distributeSharedHead(before, values);
-        }
-        if (values == 1 && names.size() == 1 && rawBefore.contains("均")) {
-            names = eachRate(before);
-        }
-        List<String> result = new ArrayList<>();
-        for (String name : names) {
-            result.addAll(level(kind)
-                    ? List.of(measuredOf(name)) : List.of(name));
-        }
-        return result;
-    }
-
-    /**
-     * "孕产妇系统管理率和3岁以下儿童系统管理率均达到90%": with 均, items joined by 和 that each name a measured
-     * quantity are two indicators, as items joined by 、 are. Modifiers of one head stay one indicator
-     * ("高血压、糖尿病患者规范管理率均达到65%", as the corpus gold reads it).
-     */
-    private List<String> eachRate(String phrase) {
-        String[] parts = LIST_SEPARATOR.split(phrase);
-        List<String> list = List.of(parts);
-        if (parts.length < 2 || phrase.indexOf('(') >= 0 || !list.stream().allMatch(this::endsWithHead)) {
-            return List.of(phrase);
-        }
-        return phrases.shareSubject(list);
-    }
-
-    /**
-     * The measured quantity of "X的Y": Y alone where X only locates it ("辖区内所有社区卫生服务中心的家庭医生签约服务
-     * 覆盖率"), X的Y where X names the people it is about ("高血压患者和2型糖尿病患者的基层规范管理服务率").
-     */
-    private String measuredOf(String name) {
-        String head = IndicatorPhrase.head(name);
-        if (head.equals(name)) {
-            return name;
-        }
-        String owner = name.substring(0, name.length() - head.length() - 1);
-        return people.stream().anyMatch(owner::contains) || generic(head) ? name : head;
-    }
-
-    /** "人口比例", "对象占比": a head that names whom it counts but not which of them, so X的 stays. */
-    private boolean generic(String measured) {
-        for (String h : heads) {
-            if (measured.endsWith(h)) {
-                String rest = measured.substring(0, measured.length() - h.length());
-                return rest.length() <= 2 || subjects.contains(rest);
-            }
-        }
-        return false;
-    }
-
-    /** The noun phrase after a count, up to the clause end, the next quantity, or a predicate verb. */
-    private String countedPhrase(String text, int from, int clauseEnd) {
-        int end = clauseEnd;
-        for (int k = from; k < clauseEnd - 1; k++) {
-            if (text.charAt(k) == '、' && Character.isDigit(text.charAt(k + 1))) {
-                end = k;
-                break;
-            }
-        }
-        String phrase = text.substring(from, end);
-        for (String verb : phraseEnds) {
-            int at = phrase.indexOf(verb);
-            if (at >= 2) {
-                phrase = phrase.substring(0, at);
-            }
-        }
-        return phrase;
-    }
-
-    /**
-     * Splits "A率、B率以及C和D率" into indicators, keeping together parts that do not name a measured
-     * quantity on their own ("在管高血压、糖尿病患者规范管理率" is one indicator).
-     */
-    private List<String> splitIndicators(String phrase) {
-        String[] raw = phrase.split("、|以及");
-        List<String> parts = new ArrayList<>();
-        StringBuilder pending = new StringBuilder();
-        for (int k = 0; k < raw.length; k++) {
-            if (pending.length() > 0) {
-                pending.append('、');
-            }
-            pending.append(raw[k]);
-            if (endsWithHead(raw[k]) || k == raw.length - 1) {
-                parts.add(pending.toString());
-                pending.setLength(0);
-            }
-        }
-        if (parts.size() > 1 && parts.stream().allMatch(this::endsWithHead)) {
-            return phrases.shareSubject(parts);
-        }
-        return List.of(phrase);
-    }
-
-    private boolean endsWithHead(String part) {
-        for (String head : heads) {
-            if (part.endsWith(head)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
