@@ -12,6 +12,27 @@ public final class Annotations {
 
     private final Map<String, List<TaskRecord>> tasks = new TreeMap<>();
     private final Map<String, List<TargetRecord>> targets = new TreeMap<>();
+    private boolean tasksAnnotated = true;
+
+    /** Whether these annotations list tasks (a gold set of targets only does not, and its tasks are not scored). */
+    public boolean tasksAnnotated() {
+        return tasksAnnotated;
+    }
+
+    public void tasksAnnotated(boolean annotated) {
+        this.tasksAnnotated = annotated;
+    }
+
+    private boolean changesAnnotated = true;
+
+    /** Whether these annotations say which targets are changes (gold written before the change column does not). */
+    public boolean changesAnnotated() {
+        return changesAnnotated;
+    }
+
+    public void changesAnnotated(boolean annotated) {
+        this.changesAnnotated = annotated;
+    }
 
     public void add(TaskRecord task) {
         tasks.computeIfAbsent(task.doc(), k -> new ArrayList<>()).add(task);

@@ -54,19 +54,26 @@ public final class GraphReader {
             }
             """;
 
+    /** Targets of tasks (with their ordinal) and of sections or the preamble (ordinal 0). */
     private static final String TARGETS = PROLOGUE + """
-            SELECT ?file ?ordinal ?target ?indicator ?comparator ?value ?max ?unit ?due ?start ?evidence WHERE {
+            SELECT ?file ?ordinal ?target ?indicator ?comparator ?value ?max ?unit ?due ?start ?evidence
+                   ?change ?baseline ?statement WHERE {
               ?doc a hp:PolicyDocument ; hp:sourceFile ?file .
-              ?task a hp:Task ; hp:document ?doc ; hp:ordinal ?ordinal ; hp:hasTarget ?target .
-              ?target hp:indicator/hp:indicatorKey ?indicator ; hp:comparator ?cmp ; hp:value ?value ; hp:unit ?unit .
-              BIND (STRAFTER(STR(?cmp), "#") AS ?comparator)
+              ?holder hp:document ?doc ; hp:hasTarget ?target .
+              OPTIONAL { ?holder a hp:Task ; hp:ordinal ?taskOrdinal }
+              BIND (COALESCE(?taskOrdinal, 0) AS ?ordinal)
+              ?target hp:indicator/hp:indicatorKey ?indicator ; hp:unit ?unit .
+              OPTIONAL { ?target hp:value ?value ; hp:comparator ?cmp . BIND (STRAFTER(STR(?cmp), "#") AS ?comparator) }
               OPTIONAL { ?target hp:maxValue ?max }
+              OPTIONAL { ?target hp:changeDirection ?direction . BIND (STRAFTER(STR(?direction), "#") AS ?change) }
+              OPTIONAL { ?target hp:baselineYear ?baseline }
+              OPTIONAL { ?target hp:statement ?statement }
               OPTIONAL { ?target hp:deadline ?limit .
                          OPTIONAL { ?limit hp:dueDate ?date }
                          BIND (IF(?limit = hp:Ongoing, "ongoing", STR(?date)) AS ?due) }
               OPTIONAL { ?target prov:wasDerivedFrom ?span . ?span hp:startOffset ?start ; hp:text ?evidence }
             }
-            ORDER BY ?file ?ordinal ?start ?target
+            ORDER BY ?file ?ordinal ?start STRLEN(STR(?target)) ?target
             """;
 
     private final Dataset dataset;
@@ -96,10 +103,11 @@ public final class GraphReader {
         });
         select(TARGETS, row -> {
             RDFNode max = row.get("max");
+            RDFNode value = row.get("value");
             out.add(new TargetRecord(row.getLiteral("file").getString(), row.getLiteral("ordinal").getInt(),
-                    string(row, "indicator"), string(row, "comparator"), decimal(row.getLiteral("value")),
+                    string(row, "indicator"), string(row, "comparator"), value == null ? null : decimal(value.asLiteral()),
                     max == null ? null : decimal(max.asLiteral()), string(row, "unit"), string(row, "due"),
-                    string(row, "evidence")));
+                    string(row, "evidence"), string(row, "change"), string(row, "baseline"), string(row, "statement")));
         });
         return out;
     }

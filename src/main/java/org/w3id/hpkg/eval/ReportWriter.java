@@ -34,7 +34,9 @@ public final class ReportWriter {
         String taskRow = "%-26s %-19s %9s %12s %19s %10s%n";
         out.printf(taskRow, "document", "tasks gold/found", "leaders", "lead bodies", "cooperating bodies", "deadlines");
         for (DocumentScore d : report.documents()) {
-            out.printf(taskRow, d.doc(), d.goldTasks() + "/" + d.predictedTasks() + (d.taskCountExact() ? " exact" : " WRONG"),
+            String count = !d.tasksScored() ? "not annotated"
+                    : d.goldTasks() + "/" + d.predictedTasks() + (d.taskCountExact() ? " exact" : " WRONG");
+            out.printf(taskRow, d.doc(), count,
                     fraction(d.fields().get(TaskField.LEADERS)), fraction(d.fields().get(TaskField.LEAD)),
                     fraction(d.fields().get(TaskField.COOPERATING)), fraction(d.fields().get(TaskField.DUE)));
         }
@@ -87,6 +89,7 @@ public final class ReportWriter {
             json.field("gold").number(d.goldTasks());
             json.field("found").number(d.predictedTasks());
             json.field("exact").bool(d.taskCountExact());
+            json.field("scored").bool(d.tasksScored());
             json.close('}');
             json.field("fields").open('{');
             for (TaskField f : TaskField.values()) {

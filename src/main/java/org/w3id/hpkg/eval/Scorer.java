@@ -44,39 +44,69 @@ public final class Scorer {
     /** Scores every gold document; predicted documents without gold are listed as unscored. */
     public EvalReport score(Annotations gold, Annotations predicted) {
         List<DocumentScore> documents = new ArrayList<>();
-        for (String doc : gold.documents()) {
-            documents.add(scoreDocument(doc, gold, predicted));
-        }
         Set<String> unscored = new TreeSet<>(predicted.documents());
-        unscored.removeAll(gold.documents());
+        for (String doc : gold.documents()) {
+            String found = sameDocument(doc, predicted.documents());
+            documents.add(scoreDocument(doc, found, gold, predicted));
+            unscored.remove(found);
+        }
         return new EvalReport(documents, List.copyOf(unscored));
     }
 
+    /**
+     * The graph's name for a gold document: the same file name, else the file of the same stem (a document's
+     * identity, as its IRIs are minted from the stem: gold for a PDF scores the graph of its text too).
+     */
+    static String sameDocument(String doc, Set<String> predicted) {
+        if (predicted.contains(doc)) {
+            return doc;
+        }
+        String stem = stem(doc);
+        return predicted.stream().filter(p -> stem(p).equals(stem)).findFirst().orElse(doc);
+    }
+
+    private static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
     DocumentScore scoreDocument(String doc, Annotations gold, Annotations predicted) {
+        return scoreDocument(doc, doc, gold, predicted);
+    }
+
+    private DocumentScore scoreDocument(String doc, String found, Annotations gold, Annotations predicted) {
         List<Mismatch> mismatches = new ArrayList<>();
-        TargetScore targets = scoreTargets(doc, gold.targets(doc), predicted.targets(doc), mismatches);
+        TargetScore targets = scoreTargets(doc, gold.targets(doc), predicted.targets(found), mismatches,
+                gold.changesAnnotated());
+        if (!gold.tasksAnnotated()) {
+            Map<TaskField, FieldScore> none = new EnumMap<>(TaskField.class);
+            for (TaskField field : TaskField.values()) {
+                none.put(field, FieldScore.NONE);
+            }
+            return new DocumentScore(doc, targets, 0, predicted.tasks(found).size(), none, mismatches, false);
+        }
         List<TaskRecord> goldTasks = gold.tasks(doc);
-        List<TaskRecord> predictedTasks = predicted.tasks(doc);
+        List<TaskRecord> predictedTasks = predicted.tasks(found);
         if (goldTasks.size() != predictedTasks.size()) {
             mismatches.add(new Mismatch(doc, 0, "task count", String.valueOf(goldTasks.size()),
                     String.valueOf(predictedTasks.size())));
         }
         Map<TaskField, FieldScore> fields = new EnumMap<>(TaskField.class);
         for (TaskField field : TaskField.values()) {
-            fields.put(field, scoreField(doc, field, goldTasks, predicted, mismatches));
+            fields.put(field, scoreField(doc, found, field, goldTasks, predicted, mismatches));
         }
         return new DocumentScore(doc, targets, goldTasks.size(), predictedTasks.size(), fields, mismatches);
     }
 
-    private FieldScore scoreField(String doc, TaskField field, List<TaskRecord> goldTasks, Annotations predicted,
-            List<Mismatch> mismatches) {
+    private FieldScore scoreField(String doc, String predictedDoc, TaskField field, List<TaskRecord> goldTasks,
+            Annotations predicted, List<Mismatch> mismatches) {
         boolean named = goldTasks.stream().anyMatch(t -> !isEmpty(t.field(field)));
         if (!named) {
             return FieldScore.NONE;
         }
         int correct = 0;
         for (TaskRecord g : goldTasks) {
-            TaskRecord p = predicted.task(doc, g.ordinal());
+            TaskRecord p = predicted.task(predictedDoc, g.ordinal());
             Object expected = comparable(field, g.field(field));
             Object found = p == null ? comparable(field, field == TaskField.DUE ? "" : Set.of()) : comparable(field, p.field(field));
             if (expected.equals(found)) {
@@ -124,12 +154,17 @@ public final class Scorer {
 
     TargetScore scoreTargets(String doc, List<TargetRecord> gold, List<TargetRecord> predicted,
             List<Mismatch> mismatches) {
+        return scoreTargets(doc, gold, predicted, mismatches, true);
+    }
+
+    private TargetScore scoreTargets(String doc, List<TargetRecord> gold, List<TargetRecord> predicted,
+            List<Mismatch> mismatches, boolean changes) {
         List<Candidate> candidates = new ArrayList<>();
         for (int g = 0; g < gold.size(); g++) {
             for (int p = 0; p < predicted.size(); p++) {
                 TargetRecord a = gold.get(g);
                 TargetRecord b = predicted.get(p);
-                if (a.value().compareTo(b.value()) == 0 && sameMax(a, b) && foldWidth(a.unit()).equals(foldWidth(b.unit()))) {
+                if (sameValue(a, b) && sameMax(a, b) && foldWidth(a.unit()).equals(foldWidth(b.unit()))) {
                     double d = dice(a.indicator(), b.indicator());
                     if (d >= MIN_DICE) {
                         candidates.add(new Candidate(d, g, p));
@@ -162,6 +197,10 @@ public final class Scorer {
             } else {
                 mismatches.add(new Mismatch(doc, a.task(), "comparator of " + a.indicator(), a.comparator(), b.comparator()));
             }
+            if (changes && !a.change().equals(b.change()) || !a.baselineYear().isEmpty() && !a.baselineYear().equals(b.baselineYear())) {
+                mismatches.add(new Mismatch(doc, a.task(), "change of " + a.indicator(), show((a.change() + " " + a.baselineYear()).strip()),
+                        show((b.change() + " " + b.baselineYear()).strip())));
+            }
             if (a.due().equals(b.due())) {
                 dues++;
             } else {
@@ -175,6 +214,14 @@ public final class Scorer {
             }
         }
         return new TargetScore(gold.size(), predicted.size(), pairs.size(), comparators, dues);
+    }
+
+    /** Equal values; two qualitative targets (no value) compare by indicator alone. */
+    private static boolean sameValue(TargetRecord a, TargetRecord b) {
+        if (a.qualitative() || b.qualitative()) {
+            return a.qualitative() && b.qualitative();
+        }
+        return a.value().compareTo(b.value()) == 0;
     }
 
     private static boolean sameMax(TargetRecord a, TargetRecord b) {

@@ -7,7 +7,9 @@ import org.w3id.hpkg.normalize.QualityNote;
 import org.w3id.hpkg.parse.Field;
 import org.w3id.hpkg.parse.FieldValue;
 import org.w3id.hpkg.parse.ParsedDocument;
+import org.w3id.hpkg.parse.ParsedSection;
 import org.w3id.hpkg.parse.ParsedTask;
+import org.w3id.hpkg.parse.Span;
 
 /** The extract stage: targets, bodies, leaders, deadlines, regions and programmes of each task. */
 public final class Extractor {
@@ -26,7 +28,10 @@ public final class Extractor {
 
     public ExtractedDocument extract(ParsedDocument doc) {
         String text = doc.text();
+        // targets read broken lines whole; the other readers keep the text as it is
+        String reading = targets.readingText(text);
         Integer year = doc.header().planYear();
+        Integer reference = referenceYear(doc);
         Region jurisdiction = jurisdiction(doc);
         List<QualityNote> notes = new ArrayList<>(doc.source().notes());
         List<ExtractedTask> tasks = new ArrayList<>();
@@ -37,7 +42,7 @@ public final class Extractor {
                 notes.add(new QualityNote(QualityNote.Kind.UNPARSED_VALUE, due.span().start(),
                         "deadline of task " + task.ordinal() + " not understood: “" + due.value() + "”"));
             }
-            List<Target> found = targets.extract(text, task.bodyStart(), task.span().end(), year, deadline);
+            List<Target> found = targets.extract(reading, task.bodyStart(), task.span().end(), year, reference, deadline);
             tasks.add(new ExtractedTask(task, found,
                     bodies.people(value(task, Field.LEADER)),
                     bodies.bodies(value(task, Field.LEAD)),
@@ -46,7 +51,34 @@ public final class Extractor {
                     gazetteer.find(task.body().of(text), jurisdiction),
                     programmes.find(text, task.bodyStart(), task.span().end())));
         }
-        return new ExtractedDocument(doc, jurisdiction, tasks, notes);
+        return new ExtractedDocument(doc, jurisdiction, tasks, notes, sectionTargets(doc, reading, year, reference));
+    }
+
+    /** Targets stated outside tasks: in the preamble and in each section's own text. */
+    private List<SectionTargets> sectionTargets(ParsedDocument doc, String text, Integer year, Integer reference) {
+        List<SectionTargets> found = new ArrayList<>();
+        Span preamble = doc.preamble();
+        if (preamble != null && preamble.end() > preamble.start()) {
+            List<Target> t = targets.extract(text, preamble.start(), preamble.end(), year, reference, null);
+            if (!t.isEmpty()) {
+                found.add(new SectionTargets(null, preamble, t));
+            }
+        }
+        for (ParsedSection s : doc.sections()) {
+            if (s.body() != null && s.body().end() > s.body().start()) {
+                List<Target> t = targets.extract(text, s.body().start(), s.body().end(), year, reference, null, s.goals());
+                if (!t.isEmpty()) {
+                    found.add(new SectionTargets(s, s.body(), t));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The year that divides the past from the plan's horizons: the year it was issued, else its plan year. */
+    private static Integer referenceYear(ParsedDocument doc) {
+        return doc.header().issued() != null ? Integer.valueOf(doc.header().issued().getYear())
+                : doc.header().planYear();
     }
 
     private Region jurisdiction(ParsedDocument doc) {

@@ -1,6 +1,7 @@
 package org.w3id.hpkg.rdf;
 
 import java.util.List;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
@@ -12,7 +13,9 @@ import org.w3id.hpkg.extract.Deadline;
 import org.w3id.hpkg.extract.ExtractedDocument;
 import org.w3id.hpkg.extract.ExtractedTask;
 import org.w3id.hpkg.extract.Region;
+import org.w3id.hpkg.extract.SectionTargets;
 import org.w3id.hpkg.extract.Target;
+import org.w3id.hpkg.extract.UnitNormalizer;
 import org.w3id.hpkg.normalize.QualityNote;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.w3id.hpkg.load.Origin;
@@ -35,6 +38,7 @@ public final class DocumentMapper {
     private static final Node COMMENT = RDFS.Nodes.comment;
 
     private final IriMinter iris;
+    private final UnitNormalizer units = new UnitNormalizer();
 
     public DocumentMapper(IriMinter iris) {
         this.iris = iris;
@@ -90,6 +94,7 @@ public final class DocumentMapper {
         for (ExtractedTask t : doc.tasks()) {
             mapTask(w, key, d, scope, text, t, doc.parsed());
         }
+        mapSectionTargets(w, key, d, text, doc);
         mapOriginalText(w, key, d, doc);
         return w.count();
     }
@@ -115,6 +120,11 @@ public final class DocumentMapper {
             nodes.put(iris.task(key, t.task().ordinal()), t.task().body());
             nodes.put(iris.span(key, t.task().span().start(), t.task().span().end()), t.task().span());
             for (Target target : t.targets()) {
+                nodes.putIfAbsent(iris.span(key, target.span().start(), target.span().end()), target.span());
+            }
+        }
+        for (SectionTargets s : doc.sectionTargets()) {
+            for (Target target : s.targets()) {
                 nodes.putIfAbsent(iris.span(key, target.span().start(), target.span().end()), target.span());
             }
         }
@@ -213,11 +223,35 @@ public final class DocumentMapper {
         }
     }
 
-    private void mapTarget(QuadWriter w, String key, Node d, String text, Node task, Node target, Target t) {
-        w.add(task, HP.hasTarget, target);
+    /**
+     * Targets stated outside tasks hang from the section whose text states them; the preamble's from a
+     * section minted for it (no ordinal: it is no numbered heading).
+     */
+    private void mapSectionTargets(QuadWriter w, String key, Node d, String text, ExtractedDocument doc) {
+        for (SectionTargets s : doc.sectionTargets()) {
+            Node section;
+            if (s.preamble()) {
+                section = iris.preamble(key);
+                w.add(section, TYPE, HP.Section);
+                w.add(section, HP.document, d);
+                w.add(d, HP.preamble, section);
+                w.add(section, LABEL, "序言");
+                w.add(section, WAS_DERIVED_FROM, span(w, key, d, text, s.span()));
+            } else {
+                section = iris.section(key, s.section().ordinal());
+            }
+            List<Target> targets = s.targets();
+            for (int i = 0; i < targets.size(); i++) {
+                Node target = s.preamble() ? iris.preambleTarget(key, i + 1)
+                        : iris.sectionTarget(key, s.section().ordinal(), i + 1);
+                mapTarget(w, key, d, text, section, target, targets.get(i));
+            }
+        }
+    }
+
+    private void mapTarget(QuadWriter w, String key, Node d, String text, Node holder, Node target, Target t) {
+        w.add(holder, HP.hasTarget, target);
         w.add(target, TYPE, HP.Target);
-        w.add(target, LABEL, t.indicator() + " " + t.comparator().localName() + " " + t.value().toPlainString()
-                + (t.max() != null ? "-" + t.max().toPlainString() : "") + t.unit());
         Node indicator = iris.indicator(t.indicatorKey());
         w.add(target, HP.indicator, indicator);
         w.add(indicator, TYPE, HP.Indicator);
@@ -227,13 +261,56 @@ public final class DocumentMapper {
         if (!t.indicator().equals(t.indicatorKey())) {
             w.add(indicator, SKOS.altLabel.asNode(), t.indicator());
         }
-        w.add(target, HP.comparator, HP.term(t.comparator().localName()));
-        w.add(target, HP.value, t.value());
-        w.add(target, HP.maxValue, t.max());
         // hp:unit is required; a count the text gives no measure word for has the empty unit "".
         w.add(target, HP.unit, NodeFactory.createLiteralString(t.unit()));
         w.add(target, HP.deadline, deadline(w, t.deadline()));
         w.add(target, WAS_DERIVED_FROM, span(w, key, d, text, t.span()));
+        if (t.qualitative()) {
+            w.add(target, TYPE, HP.QualitativeTarget);
+            w.add(target, LABEL, t.indicator() + " " + t.statement());
+            w.add(target, HP.statement, t.statement());
+        } else {
+            w.add(target, LABEL, t.indicator() + " " + (t.change() != null ? t.change().direction().localName() + " " : "")
+                    + t.comparator().localName() + " " + t.value().toPlainString()
+                    + (t.max() != null ? "-" + t.max().toPlainString() : "") + t.unit());
+            w.add(target, HP.comparator, HP.term(t.comparator().localName()));
+            w.add(target, HP.value, t.value());
+            w.add(target, HP.maxValue, t.max());
+            mapNormalUnit(w, target, t);
+        }
+        mapChange(w, target, t);
+    }
+
+    /** The unit the value is compared in, its scale, the QUDT unit, and a per-population count's base. */
+    private void mapNormalUnit(QuadWriter w, Node target, Target t) {
+        UnitNormalizer.NormalUnit u = units.of(t.unit());
+        w.add(target, HP.normalizedUnit, NodeFactory.createLiteralString(u.unit()));
+        w.add(target, HP.unitScale, u.scale());
+        w.add(target, HP.normalizedValue, t.value().multiply(u.scale()).stripTrailingZeros());
+        if (u.qudt() != null) {
+            w.add(target, HP.qudtHasUnit, NodeFactory.createURI(u.qudt()));
+        }
+        Integer base = units.perPopulation(t.indicator());
+        if (base != null) {
+            w.add(target, HP.perPopulation, base.longValue());
+        }
+    }
+
+    /** A change's direction, baseline year and whether it is per year; a table's printed baseline. */
+    private static void mapChange(QuadWriter w, Node target, Target t) {
+        if (t.change() != null) {
+            w.add(target, HP.changeDirection, HP.term(t.change().direction().localName()));
+            w.addYear(target, HP.baselineYear, t.change().baselineYear());
+            if (t.change().annual()) {
+                w.add(target, HP.annualChange, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+            }
+        }
+        if (t.baseline() != null) {
+            w.add(target, HP.baselineValue, t.baseline().value());
+            if (t.change() == null || t.change().baselineYear() == null) {
+                w.addYear(target, HP.baselineYear, t.baseline().year());
+            }
+        }
     }
 
     private void bodies(QuadWriter w, Node task, Node property, String scope, List<String> names) {
@@ -277,7 +354,7 @@ public final class DocumentMapper {
     private static void mapCounts(QuadWriter w, Node d, ExtractedDocument doc) {
         List<ExtractedTask> tasks = doc.tasks();
         w.add(d, HP.taskCount, tasks.size());
-        w.add(d, HP.targetCount, tasks.stream().mapToLong(t -> t.targets().size()).sum());
+        w.add(d, HP.targetCount, doc.targetCount());
         w.add(d, HP.qualityNoteCount, doc.notes().size());
         w.add(d, HP.tasksWithoutBody,
                 tasks.stream().filter(t -> t.leadBodies().isEmpty() && t.cooperatingBodies().isEmpty()).count());

@@ -54,6 +54,22 @@ public final class HP {
     public static final Node value = term("value");
     public static final Node maxValue = term("maxValue");
     public static final Node unit = term("unit");
+    public static final Node QualitativeTarget = term("QualitativeTarget");
+    public static final Node ChangeDirection = term("ChangeDirection");
+    public static final Node Increase = term("Increase");
+    public static final Node Decrease = term("Decrease");
+    public static final Node changeDirection = term("changeDirection");
+    public static final Node baselineYear = term("baselineYear");
+    public static final Node baselineValue = term("baselineValue");
+    public static final Node annualChange = term("annualChange");
+    public static final Node statement = term("statement");
+    public static final Node normalizedUnit = term("normalizedUnit");
+    public static final Node unitScale = term("unitScale");
+    public static final Node normalizedValue = term("normalizedValue");
+    public static final Node perPopulation = term("perPopulation");
+    public static final Node preamble = term("preamble");
+    /** QUDT's {@code qudt:hasUnit}: from a target to the QUDT unit of its value, where QUDT has one. */
+    public static final Node qudtHasUnit = NodeFactory.createURI("http://qudt.org/schema/qudt/hasUnit");
     public static final Node leadBody = term("leadBody");
     public static final Node cooperatingBody = term("cooperatingBody");
     public static final Node responsibleLeader = term("responsibleLeader");

@@ -72,6 +72,21 @@ public final class IriMinter {
         return iri("doc/" + segment(docKey) + "/task/" + task + "/target/" + index);
     }
 
+    /** A target stated in a section's own text (a goals paragraph, an indicator table). */
+    public Node sectionTarget(String docKey, int section, int index) {
+        return iri("doc/" + segment(docKey) + "/section/" + section + "/target/" + index);
+    }
+
+    /** The section minted for a document's preamble (the text before its outline) when it states targets. */
+    public Node preamble(String docKey) {
+        return iri("doc/" + segment(docKey) + "/preamble");
+    }
+
+    /** A target stated in the preamble. */
+    public Node preambleTarget(String docKey, int index) {
+        return iri("doc/" + segment(docKey) + "/preamble/target/" + index);
+    }
+
     public Node span(String docKey, int start, int end) {
         return iri("doc/" + segment(docKey) + "/span/" + start + "-" + end);
     }

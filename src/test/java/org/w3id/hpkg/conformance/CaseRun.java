@@ -163,9 +163,13 @@ final class CaseRun {
         return out;
     }
 
+    /** Everything a case pins: a change's direction and baseline year, a qualitative target's words too. */
     private static String key(TargetRecord t, String indicator) {
-        return "[task " + t.task() + "] " + indicator + " " + t.comparator() + " " + plain(t.value())
-                + (t.max() == null ? "" : "-" + plain(t.max())) + " “" + t.unit() + "”"
+        String value = t.qualitative() ? "“" + t.statement() + "”"
+                : (t.change().isEmpty() ? "" : t.change() + " ") + t.comparator() + " " + plain(t.value())
+                        + (t.max() == null ? "" : "-" + plain(t.max()));
+        return "[" + (t.task() == 0 ? "section" : "task " + t.task()) + "] " + indicator + " " + value
+                + " “" + t.unit() + "”" + (t.baselineYear().isEmpty() ? "" : " from " + t.baselineYear())
                 + (t.due().isEmpty() ? "" : " due " + t.due());
     }
 

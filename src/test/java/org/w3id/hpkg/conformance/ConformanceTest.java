@@ -11,13 +11,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.hpkg.eval.Annotations;
 import org.w3id.hpkg.extract.ExtractedDocument;
+import org.w3id.hpkg.extract.Gazetteer;
+import org.w3id.hpkg.rdf.DocumentMapper;
+import org.w3id.hpkg.rdf.GazetteerMapper;
+import org.w3id.hpkg.rdf.HP;
+import org.w3id.hpkg.rdf.IriMinter;
+import org.w3id.hpkg.rdf.OntologySource;
+import org.w3id.hpkg.validate.ShapesValidator;
 
 /**
  * The conformance suite: every folder under {@code src/test/resources/cases/} is a case (see
@@ -42,6 +53,36 @@ class ConformanceTest {
     @Test
     void suiteCoversTheGenre() throws Exception {
         assertTrue(cases().count() >= 10, "the suite should hold the genre's variants");
+    }
+
+    private static final IriMinter IRIS = new IriMinter(HP.DEFAULT_BASE);
+    private static final ShapesValidator SHAPES = new ShapesValidator(List.of(OntologySource.ontology(), gazetteer()));
+
+    private static Graph gazetteer() {
+        Graph g = GraphFactory.createDefaultGraph();
+        new GazetteerMapper(IRIS).map(new Gazetteer(), new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                g.add(quad.asTriple());
+            }
+        });
+        return g;
+    }
+
+    /** Every shape of the genre maps to a graph the shapes accept (section and preamble targets, changes…). */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void givenPlan_whenMapped_thenItsGraphConformsToTheShapes(Path dir) throws Exception {
+        Graph graph = GraphFactory.createDefaultGraph();
+        new DocumentMapper(IRIS).map(CaseRun.extract(dir), new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                graph.add(quad.asTriple());
+            }
+        });
+        List<String> violations = new ArrayList<>();
+        SHAPES.validate(graph).forEach(v -> violations.add(v.toString()));
+        assertTrue(violations.isEmpty(), dir.getFileName() + ":\n  " + String.join("\n  ", violations));
     }
 
     @ParameterizedTest(name = "{0}")
