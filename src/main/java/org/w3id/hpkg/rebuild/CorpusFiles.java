@@ -9,7 +9,8 @@ import org.w3id.hpkg.load.SourceList;
 
 /**
  * The files of a corpus folder, in name order so that every rebuild sees them in the same order; hidden
- * files and {@code sources.csv} (where the files came from) are not plans.
+ * files, {@code sources.csv} (where the files came from) and the folder's own notes (a {@code README} or
+ * any Markdown file: no authority publishes a plan as Markdown) are not plans.
  */
 public final class CorpusFiles {
 
@@ -24,8 +25,14 @@ public final class CorpusFiles {
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     // the list of where files came from is not a plan
                     .filter(p -> !p.getFileName().toString().equals(SourceList.FILE_NAME))
+                    .filter(p -> !isFolderNote(p.getFileName().toString()))
                     .sorted()
                     .toList();
         }
+    }
+
+    static boolean isFolderNote(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".md") || lower.startsWith("readme");
     }
 }
