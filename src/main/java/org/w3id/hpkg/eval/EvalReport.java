@@ -61,6 +61,15 @@ public final class EvalReport {
         return total;
     }
 
+    /** Bodies per item over all documents ({@link ItemScorer}). */
+    public FieldScore bodyItems() {
+        FieldScore total = FieldScore.NONE;
+        for (DocumentScore d : documents) {
+            total = total.plus(d.bodyItems());
+        }
+        return total;
+    }
+
     public Map<TaskField, FieldScore> fields() {
         Map<TaskField, FieldScore> all = new EnumMap<>(TaskField.class);
         for (TaskField f : TaskField.values()) {
@@ -98,6 +107,10 @@ public final class EvalReport {
                 failures.add(String.format("%s accuracy %.3f is below %.2f", f.title(), accuracy,
                         thresholds.fieldAccuracy()));
             }
+        }
+        Double items = bodyItems().accuracy();
+        if (items != null && items < thresholds.fieldAccuracy()) {
+            failures.add(String.format("bodies per item %.3f is below %.2f", items, thresholds.fieldAccuracy()));
         }
         return failures;
     }

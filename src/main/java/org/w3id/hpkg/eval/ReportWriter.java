@@ -34,7 +34,9 @@ public final class ReportWriter {
         String taskRow = "%-26s %-19s %9s %12s %19s %10s%n";
         out.printf(taskRow, "document", "tasks gold/found", "leaders", "lead bodies", "cooperating bodies", "deadlines");
         for (DocumentScore d : report.documents()) {
-            out.printf(taskRow, d.doc(), d.goldTasks() + "/" + d.predictedTasks() + (d.taskCountExact() ? " exact" : " WRONG"),
+            String count = !d.tasksScored() ? "n/a/" + d.predictedTasks()
+                    : d.goldTasks() + "/" + d.predictedTasks() + (d.taskCountExact() ? " exact" : " WRONG");
+            out.printf(taskRow, d.doc(), count,
                     fraction(d.fields().get(TaskField.LEADERS)), fraction(d.fields().get(TaskField.LEAD)),
                     fraction(d.fields().get(TaskField.COOPERATING)), fraction(d.fields().get(TaskField.DUE)));
         }
@@ -43,6 +45,7 @@ public final class ReportWriter {
                         + report.exactTaskCounts() + "/" + report.documents().size() + " exact)",
                 ratio(fields.get(TaskField.LEADERS).accuracy()), ratio(fields.get(TaskField.LEAD).accuracy()),
                 ratio(fields.get(TaskField.COOPERATING).accuracy()), ratio(fields.get(TaskField.DUE).accuracy()));
+        bodyItems(report, out);
         if (!report.unscored().isEmpty()) {
             out.println();
             out.println("Not scored (no gold): " + String.join(", ", report.unscored()));
@@ -58,6 +61,23 @@ public final class ReportWriter {
             out.println(mismatches.size() + " mismatch(es); --details lists them.");
         }
         out.flush();
+    }
+
+    /** Bodies per item, for the documents whose gold names bodies. */
+    private static void bodyItems(EvalReport report, PrintWriter out) {
+        if (report.bodyItems().scored() == 0) {
+            return;
+        }
+        out.println();
+        out.println("Bodies per item (items whose lead and cooperating bodies are both right / items gold names bodies for)");
+        String row = "%-26s %12s %9s%n";
+        out.printf(row, "document", "items right", "accuracy");
+        for (DocumentScore d : report.documents()) {
+            if (d.bodyItems().scored() > 0) {
+                out.printf(row, d.doc(), fraction(d.bodyItems()), ratio(d.bodyItems().accuracy()));
+            }
+        }
+        out.printf(row, "total", fraction(report.bodyItems()), ratio(report.bodyItems().accuracy()));
     }
 
     private static void targets(PrintWriter out, String row, String name, TargetScore t) {
@@ -84,6 +104,7 @@ public final class ReportWriter {
             json.field("document").string(d.doc());
             targets(json, d.targets());
             json.field("tasks").open('{');
+            json.field("scored").bool(d.tasksScored());
             json.field("gold").number(d.goldTasks());
             json.field("found").number(d.predictedTasks());
             json.field("exact").bool(d.taskCountExact());
@@ -93,6 +114,7 @@ public final class ReportWriter {
                 field(json, f, d.fields().get(f));
             }
             json.close('}');
+            items(json, d.bodyItems());
             json.close('}');
         }
         json.close(']');
@@ -109,6 +131,7 @@ public final class ReportWriter {
             field(json, f, report.field(f));
         }
         json.close('}');
+        items(json, report.bodyItems());
         json.close('}');
         json.field("unscored").open('[');
         for (String doc : report.unscored()) {
@@ -146,6 +169,14 @@ public final class ReportWriter {
 
     private static void field(Json json, TaskField f, FieldScore score) {
         json.field(f.jsonKey()).open('{');
+        json.field("scored").number(score.scored());
+        json.field("correct").number(score.correct());
+        json.field("accuracy").number(score.accuracy());
+        json.close('}');
+    }
+
+    private static void items(Json json, FieldScore score) {
+        json.field("bodyItems").open('{');
         json.field("scored").number(score.scored());
         json.field("correct").number(score.correct());
         json.field("accuracy").number(score.accuracy());

@@ -23,7 +23,10 @@ import org.w3id.hpkg.eval.Annotations;
  * {@link CaseRun}). Adding a case is adding a folder with {@code input.txt},
  * {@code expected-tasks.tsv} and, where the plan has targets, {@code expected-targets.tsv}; a case may
  * also pin the regions with {@code expected-regions.tsv} ({@code task<TAB>regions}, task 0 the document's
- * jurisdiction, names as in the gazetteer joined by |).
+ * jurisdiction, names as in the gazetteer joined by |), and the bodies as entities with
+ * {@code expected-bodies.tsv} ({@code body<TAB>printed<TAB>scope<TAB>sector}: every hp:Organization of the
+ * graph by its full name, the forms the plan printed joined by |, the scope of its IRI — the GB/T 2260
+ * code of its place, or the issuer — and its sector's key).
  */
 class ConformanceTest {
 
@@ -54,6 +57,16 @@ class ConformanceTest {
             if (!want.equals(got)) {
                 differences.add("regions (task 0 = jurisdiction): expected " + want + ", found " + got);
             }
+        }
+        if (Files.exists(dir.resolve("expected-bodies.tsv"))) {
+            java.util.Set<String> want = CaseRun.expectedBodies(dir);
+            java.util.Set<String> got = CaseRun.bodies(graph);
+            java.util.Set<String> missing = new java.util.TreeSet<>(want);
+            missing.removeAll(got);
+            java.util.Set<String> extra = new java.util.TreeSet<>(got);
+            extra.removeAll(want);
+            missing.forEach(m -> differences.add("missing body " + m.replace('\t', ' ')));
+            extra.forEach(e -> differences.add("unexpected body " + e.replace('\t', ' ')));
         }
         if (!differences.isEmpty()) {
             fail(dir.getFileName() + ":\n  " + String.join("\n  ", differences));
