@@ -42,9 +42,12 @@ public final class Annotations {
         tasksAnnotated.add(doc);
     }
 
-    /** Whether the tasks of {@code doc} are annotated (gold without a tasks file scores no task counts). */
+    /**
+     * Whether the tasks of {@code doc} are annotated: a tasks file names it, or tasks of it were added (gold
+     * without a tasks file, e.g. a dev set of targets or of items and their bodies, scores no task counts).
+     */
     public boolean tasksAnnotated(String doc) {
-        return tasksAnnotated.contains(doc);
+        return tasksAnnotated.contains(doc) || !tasks.getOrDefault(doc, List.of()).isEmpty();
     }
 
     /** The text of a task (predictions), for looking items up by their opening words. */
@@ -74,7 +77,7 @@ public final class Annotations {
         List<BodyItem> items = new ArrayList<>(bodyItems.getOrDefault(doc, List.of()));
         for (TaskRecord t : tasks.getOrDefault(doc, List.of())) {
             if (!t.lead().isEmpty() || !t.cooperating().isEmpty()) {
-                items.add(new BodyItem(doc, t.label(), t.lead(), t.cooperating()));
+                items.add(new BodyItem(doc, t.label(), t.lead(), t.cooperating(), t.ordinal()));
             }
         }
         return items;

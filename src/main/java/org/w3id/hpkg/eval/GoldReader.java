@@ -65,7 +65,7 @@ public final class GoldReader {
             checkColumns(file, parser, BODY_COLUMNS);
             for (CSVRecord row : parser) {
                 out.add(new BodyItem(cell(file, row, "doc", true), cell(file, row, "label", true),
-                        list(cell(file, row, "lead", false)), list(cell(file, row, "cooperating", false))));
+                        list(cell(file, row, "lead", false)), list(cell(file, row, "cooperating", false)), 0));
             }
         } catch (IllegalStateException | java.io.UncheckedIOException e) {
             throw new IOException(file + ": " + e.getMessage(), e);

@@ -30,17 +30,26 @@ final class ItemScorer {
                 continue;
             }
             String expected = show(item.lead()) + " / " + show(item.cooperating());
+            // the bodies found, under the gold's printed names where they go by them (on either side)
+            Set<String> named = new java.util.HashSet<>(item.lead());
+            named.addAll(item.cooperating());
             String found = task == null ? "(no task with this label)"
-                    : show(names.asGold(item.lead(), task.lead(), aliases)) + " / "
-                            + show(names.asGold(item.cooperating(), task.cooperating(), aliases));
+                    : show(names.asGold(named, task.lead(), aliases)) + " / "
+                            + show(names.asGold(named, task.cooperating(), aliases));
             mismatches.add(new Mismatch(doc, task == null ? 0 : task.ordinal(),
                     "lead / cooperating bodies of item “" + item.label() + "”", expected, found));
         }
         return new FieldScore(items.size(), right);
     }
 
-    /** The task whose label or opening words best overlap the item's label, or null below Dice 0.5. */
+    /**
+     * The task whose label or opening words best overlap the item's label, or null below Dice 0.5; an item
+     * without a label, the task at its position.
+     */
     static TaskRecord lookUp(BodyItem item, String doc, Annotations predicted) {
+        if (item.label().isEmpty()) {
+            return item.task() > 0 ? predicted.task(doc, item.task()) : null;
+        }
         TaskRecord best = null;
         double bestDice = Scorer.MIN_DICE;
         for (TaskRecord t : predicted.tasks(doc)) {

@@ -88,7 +88,34 @@ public final class BodyResolver {
         for (String name : printed) {
             bodies.computeIfAbsent(name, n -> body(n, scope, nationalPlan, issuerSector));
         }
+        unifyUnitsPrintedWithoutTheirSuffix(bodies);
         return new DocumentBodies(issuerBody, bodies);
+    }
+
+    /**
+     * A unit of the issuer printed once without its kind ({@code 局综合医改与信息化}, where the list it stood in
+     * gave no suffix to share) is the unit the plan names elsewhere with it ({@code 综合医改与信息化岗位}).
+     */
+    private void unifyUnitsPrintedWithoutTheirSuffix(Map<String, Body> bodies) {
+        Map<String, Body> units = new HashMap<>();
+        bodies.values().forEach(b -> units.putIfAbsent(b.name(), b));
+        for (Map.Entry<String, Body> e : bodies.entrySet()) {
+            String p = e.getKey();
+            if (internalSuffixes.stream().anyMatch(p::endsWith)) {
+                continue;
+            }
+            for (String prefix : internalPrefixes) {
+                if (!p.startsWith(prefix) || p.length() <= prefix.length() + 1) {
+                    continue;
+                }
+                for (String suffix : internalSuffixes) {
+                    Body unit = units.get(p.substring(prefix.length()) + suffix);
+                    if (unit != null && java.util.Objects.equals(e.getValue().place(), unit.place())) {
+                        e.setValue(unit);
+                    }
+                }
+            }
+        }
     }
 
     private Body body(String printed, BodyScope scope, boolean nationalPlan, String issuerSector) {
