@@ -148,7 +148,9 @@ public final class BodyResolver {
                 return new Named(withoutInternalPrefix(p, suffix), own, true);
             }
         }
-        return new Named(p, own, false);
+        // 局规划发展: opened by "the bureau's", a unit of the issuer all the same
+        boolean unit = internalPrefixes.stream().anyMatch(x -> p.startsWith(x) && p.length() > x.length() + 1);
+        return new Named(p, own, unit);
     }
 
     /** A name opened by a place's name or a level word, or null. */
