@@ -69,7 +69,7 @@ public final class BodyListSplitter {
         }
         List<String> parts = new ArrayList<>();
         for (String part : splitOutsideBrackets(value.strip())) {
-            String p = withoutUnopenedClose(part.strip()).replaceAll("^[等及和]|等$", "");
+            String p = withoutUnopenedClose(part.strip().replaceAll("[。.]+$", "")).replaceAll("^[等及和]|等$", "");
             if (!restoreSuffix) {
                 // a person's title in brackets is not part of the name: 张伟(副局长)
                 p = p.replaceAll("\\([^()]*\\)", "").strip();

@@ -26,6 +26,7 @@ final class ClauseGrammar {
     private final List<String> openers;
     private final List<String> timeCues;
     private final List<String> verbs;
+    private final List<String> responsibleVerbs;
 
     ClauseGrammar() {
         this(new RoleWords(), new BodyNameShape(), DataTable.load("extract/body/name-joiners.tsv").column(0),
@@ -43,6 +44,7 @@ final class ClauseGrammar {
         this.openers = List.copyOf(openers);
         this.timeCues = List.copyOf(timeCues);
         this.verbs = roles.wordsOf(Role.LEAD, Role.COOPERATING, Role.RESPONSIBLE);
+        this.responsibleVerbs = roles.wordsOf(Role.LEAD, Role.RESPONSIBLE);
     }
 
     /**
@@ -72,15 +74,46 @@ final class ClauseGrammar {
      */
     Responsibility opening(String sentence) {
         List<Part> parts = new ArrayList<>();
-        for (String piece : pieces(sentence)) {
+        List<String> pieces = pieces(sentence);
+        for (String piece : pieces) {
             Part part = part(piece, parts.isEmpty());
             if (part == null) {
                 break;
             }
             parts.add(part);
         }
+        if (parts.isEmpty() && !pieces.isEmpty()) {
+            Part sponsored = sponsoredOpening(pieces.get(0));
+            return sponsored == null ? null : assemble(List.of(sponsored));
+        }
         boolean marked = parts.stream().anyMatch(p -> p.role() == Role.LEAD || p.role() == Role.COOPERATING);
         return marked ? assemble(parts) : null;
+    }
+
+    /**
+     * {@code X会同Y负责推进相关工作}: names, 会同 and names, then a role verb and what they are to do. 会同 says
+     * who leads and who works with them, so the sentence assigns the item even though it goes on.
+     */
+    private Part sponsoredOpening(String piece) {
+        for (String sponsor : sponsors) {
+            int at = piece.indexOf(sponsor);
+            List<String> own = at > 0 ? names(piece.substring(0, at)) : null;
+            if (own == null) {
+                continue;
+            }
+            String rest = piece.substring(at + sponsor.length());
+            for (int end = 1; end < rest.length(); end++) {
+                for (String verb : responsibleVerbs) {
+                    if (rest.startsWith(verb, end)) {
+                        List<String> partners = names(rest.substring(0, end));
+                        if (partners != null) {
+                            return new Part(own, partners, Role.LEAD);
+                        }
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**

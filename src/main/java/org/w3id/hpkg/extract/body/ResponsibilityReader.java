@@ -18,15 +18,16 @@ import org.w3id.hpkg.parse.ParsedTask;
  */
 public final class ResponsibilityReader {
 
-    private final BodyListSplitter splitter;
+    private final FieldBodies fields;
     private final ClauseFinder clauses;
 
     public ResponsibilityReader() {
-        this(new BodyListSplitter(DataTable.load("extract/shared-body-suffixes.tsv").column(0)), new ClauseFinder());
+        this(new FieldBodies(new BodyListSplitter(DataTable.load("extract/shared-body-suffixes.tsv").column(0)),
+                new RoleWords()), new ClauseFinder());
     }
 
-    ResponsibilityReader(BodyListSplitter splitter, ClauseFinder clauses) {
-        this.splitter = splitter;
+    ResponsibilityReader(FieldBodies fields, ClauseFinder clauses) {
+        this.fields = fields;
         this.clauses = clauses;
     }
 
@@ -65,7 +66,7 @@ public final class ResponsibilityReader {
     }
 
     private Responsibility fields(ParsedTask task) {
-        return new Responsibility(splitter.bodies(value(task, Field.LEAD)), splitter.bodies(value(task, Field.COOPERATING)));
+        return fields.read(value(task, Field.LEAD), value(task, Field.COOPERATING));
     }
 
     /** All values of a field joined by ， (never a shared-suffix boundary), or null when there is none. */

@@ -75,6 +75,12 @@ final class RoleWords {
         return null;
     }
 
+    /** The role of a phrase made only of role words ({@code 牵头}, {@code 按职责分工负责}), or null. */
+    Role roleOf(String phrase) {
+        Split split = split("x" + phrase);
+        return split != null && split.start() == 1 ? split.role() : null;
+    }
+
     private static boolean better(Role candidate, Role current) {
         return current == Role.FILLER && candidate != Role.FILLER;
     }

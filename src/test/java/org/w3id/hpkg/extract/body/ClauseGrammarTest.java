@@ -74,6 +74,9 @@ class ClauseGrammarTest {
         assertEquals(r(List.of("县卫健局"), List.of("县财政局")), grammar.opening("由县卫健局牵头,县财政局配合,开展专项督查"));
         assertNull(grammar.opening("县卫健局负责,做好统筹协调"), "a bare X负责 opening goes on to say what X does");
         assertEquals(r(List.of("县卫健局"), List.of("县民政局")), grammar.closing("推进医养结合,县卫健局牵头,县民政局配合"));
+        assertEquals(r(List.of("国家中医药局"), List.of("国家发展改革委", "国家卫生健康委")),
+                grammar.opening("国家中医药局会同国家发展改革委、国家卫生健康委负责推进相关工作"));
+        assertNull(grammar.opening("县卫健局负责全县疫情防控的统筹协调"), "no 会同: X负责 and what X does is running text");
     }
 
     @Test
