@@ -7,19 +7,27 @@ import java.util.List;
  * The bodies of labelled fields ({@code 牵头单位：…}, {@code 责任单位：…}, {@code 配合单位：…}, a task table's
  * columns). A name marked in brackets ({@code 市卫健委（牵头）}) leads, and then the unmarked names of the same
  * lead field cooperate; a marked cooperating body ({@code 市财政局（配合）}) cooperates; words that only say how
- * the bodies work ({@code 责任单位：县卫健局、县财政局，按职责分工负责}) name no body.
+ * the bodies work ({@code 责任单位：县卫健局、县财政局，按职责分工负责}) name no body; a field holding a whole
+ * clause ({@code 责任单位：省卫生健康委牵头，省财政厅配合}) is read as the clause.
  */
 final class FieldBodies {
 
     private final BodyListSplitter splitter;
     private final RoleWords roles;
+    private final ClauseGrammar clauses;
 
-    FieldBodies(BodyListSplitter splitter, RoleWords roles) {
+    FieldBodies(BodyListSplitter splitter, RoleWords roles, ClauseGrammar clauses) {
         this.splitter = splitter;
         this.roles = roles;
+        this.clauses = clauses;
     }
 
     Responsibility read(String leadValue, String cooperatingValue) {
+        Responsibility clause = leadValue == null ? null : clauses.whole(leadValue.strip().replaceAll("[。.]+$", ""));
+        if (clause != null) {
+            Responsibility others = read(null, cooperatingValue);
+            return clause.and(new Responsibility(List.of(), others.cooperating()));
+        }
         List<String> lead = new ArrayList<>();
         List<String> cooperating = new ArrayList<>();
         List<String> unmarked = new ArrayList<>();

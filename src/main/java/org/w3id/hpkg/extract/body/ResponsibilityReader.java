@@ -23,7 +23,7 @@ public final class ResponsibilityReader {
 
     public ResponsibilityReader() {
         this(new FieldBodies(new BodyListSplitter(DataTable.load("extract/shared-body-suffixes.tsv").column(0)),
-                new RoleWords()), new ClauseFinder());
+                new RoleWords(), new ClauseGrammar()), new ClauseFinder());
     }
 
     ResponsibilityReader(FieldBodies fields, ClauseFinder clauses) {
