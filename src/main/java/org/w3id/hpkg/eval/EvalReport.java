@@ -44,13 +44,18 @@ public final class EvalReport {
         return documents.stream().mapToInt(DocumentScore::predictedTasks).sum();
     }
 
-    /** Documents whose task count is exact. */
+    /** Documents whose tasks gold annotates and whose task count is exact. */
     public long exactTaskCounts() {
-        return documents.stream().filter(DocumentScore::taskCountExact).count();
+        return documents.stream().filter(d -> d.tasksScored() && d.taskCountExact()).count();
+    }
+
+    /** Documents whose tasks gold annotates (a dev set of targets or bodies alone annotates none). */
+    public long taskScoredDocuments() {
+        return documents.stream().filter(DocumentScore::tasksScored).count();
     }
 
     public boolean allTaskCountsExact() {
-        return exactTaskCounts() == documents.size();
+        return exactTaskCounts() == taskScoredDocuments();
     }
 
     public FieldScore field(TaskField field) {

@@ -23,7 +23,8 @@ public final class ReportWriter {
     public void text(EvalReport report, PrintWriter out, boolean details) {
         out.printf("Evaluation of the %s against %s%n%n", graphSource, goldSource);
         out.println("Targets");
-        String targetRow = "%-26s %5s %6s %8s %10s %7s %6s %11s %9s%n";
+        String doc = "%-" + documentWidth(report) + "s";
+        String targetRow = doc + " %5s %6s %8s %10s %7s %6s %11s %9s%n";
         out.printf(targetRow, "document", "gold", "found", "matched", "precision", "recall", "F1", "comparator", "due date");
         for (DocumentScore d : report.documents()) {
             targets(out, targetRow, d.doc(), d.targets());
@@ -31,7 +32,7 @@ public final class ReportWriter {
         targets(out, targetRow, "total", report.targets());
         out.println();
         out.println("Tasks and their fields (tasks right / tasks scored; n/a: the document names none)");
-        String taskRow = "%-26s %-19s %9s %12s %19s %10s%n";
+        String taskRow = doc + " %-19s %9s %12s %19s %10s%n";
         out.printf(taskRow, "document", "tasks gold/found", "leaders", "lead bodies", "cooperating bodies", "deadlines");
         for (DocumentScore d : report.documents()) {
             String count = !d.tasksScored() ? "n/a/" + d.predictedTasks()
@@ -41,11 +42,13 @@ public final class ReportWriter {
                     fraction(d.fields().get(TaskField.COOPERATING)), fraction(d.fields().get(TaskField.DUE)));
         }
         Map<TaskField, FieldScore> fields = report.fields();
-        out.printf(taskRow, "total", report.goldTasks() + "/" + report.predictedTasks() + " ("
-                        + report.exactTaskCounts() + "/" + report.documents().size() + " exact)",
+        String total = report.taskScoredDocuments() == 0 ? "n/a/" + report.predictedTasks()
+                : report.goldTasks() + "/" + report.predictedTasks() + " (" + report.exactTaskCounts() + "/"
+                        + report.taskScoredDocuments() + " exact)";
+        out.printf(taskRow, "total", total,
                 ratio(fields.get(TaskField.LEADERS).accuracy()), ratio(fields.get(TaskField.LEAD).accuracy()),
                 ratio(fields.get(TaskField.COOPERATING).accuracy()), ratio(fields.get(TaskField.DUE).accuracy()));
-        bodyItems(report, out);
+        bodyItems(report, out, doc);
         if (!report.unscored().isEmpty()) {
             out.println();
             out.println("Not scored (no gold): " + String.join(", ", report.unscored()));
@@ -64,13 +67,13 @@ public final class ReportWriter {
     }
 
     /** Bodies per item, for the documents whose gold names bodies. */
-    private static void bodyItems(EvalReport report, PrintWriter out) {
+    private static void bodyItems(EvalReport report, PrintWriter out, String doc) {
         if (report.bodyItems().scored() == 0) {
             return;
         }
         out.println();
         out.println("Bodies per item (items whose lead and cooperating bodies are both right / items gold names bodies for)");
-        String row = "%-26s %12s %9s%n";
+        String row = doc + " %12s %9s%n";
         out.printf(row, "document", "items right", "accuracy");
         for (DocumentScore d : report.documents()) {
             if (d.bodyItems().scored() > 0) {
@@ -78,6 +81,11 @@ public final class ReportWriter {
             }
         }
         out.printf(row, "total", fraction(report.bodyItems()), ratio(report.bodyItems().accuracy()));
+    }
+
+    /** The width of the document column: the longest file name, at least 26. */
+    private static int documentWidth(EvalReport report) {
+        return Math.max(26, report.documents().stream().mapToInt(d -> d.doc().length()).max().orElse(0));
     }
 
     private static void targets(PrintWriter out, String row, String name, TargetScore t) {
