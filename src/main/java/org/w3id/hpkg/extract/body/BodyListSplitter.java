@@ -89,7 +89,7 @@ public final class BodyListSplitter {
      * A value closing the bracket its field was written in ({@code (牵头单位:市医保局;配合单位:市市场监管局)}
      * gives {@code 市市场监管局)}) loses the closing bracket it never opened.
      */
-    private static String withoutUnopenedClose(String part) {
+    static String withoutUnopenedClose(String part) {
         String p = part;
         while ((p.endsWith(")") || p.endsWith("）")) && count(p, '(') + count(p, '（') < count(p, ')') + count(p, '）')) {
             p = p.substring(0, p.length() - 1).strip();

@@ -22,6 +22,7 @@ final class ClauseGrammar {
     private final RoleWords roles;
     private final BodyNameShape shape;
     private final List<String> joiners;
+    private final List<String> namesJoiners;
     private final List<String> sponsors;
     private final List<String> openers;
     private final List<String> timeCues;
@@ -30,16 +31,18 @@ final class ClauseGrammar {
 
     ClauseGrammar() {
         this(new RoleWords(), new BodyNameShape(), DataTable.load("extract/body/name-joiners.tsv").column(0),
+                DataTable.load("extract/body/name-joiners-between-names.tsv").column(0),
                 DataTable.load("extract/body/name-sponsors.tsv").column(0),
                 DataTable.load("extract/body/clause-openers.tsv").column(0),
                 DataTable.load("extract/body/time-cues.tsv").column(0));
     }
 
-    ClauseGrammar(RoleWords roles, BodyNameShape shape, List<String> joiners, List<String> sponsors,
-            List<String> openers, List<String> timeCues) {
+    ClauseGrammar(RoleWords roles, BodyNameShape shape, List<String> joiners, List<String> namesJoiners,
+            List<String> sponsors, List<String> openers, List<String> timeCues) {
         this.roles = roles;
         this.shape = shape;
         this.joiners = joiners.stream().sorted((a, b) -> b.length() - a.length()).toList();
+        this.namesJoiners = List.copyOf(namesJoiners);
         this.sponsors = List.copyOf(sponsors);
         this.openers = List.copyOf(openers);
         this.timeCues = List.copyOf(timeCues);
@@ -54,17 +57,26 @@ final class ClauseGrammar {
     Responsibility whole(String clause) {
         List<Part> parts = new ArrayList<>();
         List<String> pieces = pieces(clause);
+        // names set off by a comma take the role of the part after them (省卫生健康委，省医保局按职责分工负责)
+        List<String> carried = new ArrayList<>();
         for (int i = 0; i < pieces.size(); i++) {
-            Part part = part(pieces.get(i), i == 0);
+            Part part = part(pieces.get(i), true);
+            List<String> bare = part == null && i + 1 < pieces.size() ? names(withoutOpener(pieces.get(i))) : null;
             if (part != null) {
-                parts.add(part);
-            } else if (!parts.isEmpty() && pieces.subList(i, pieces.size()).stream().allMatch(this::saysWhen)) {
+                List<String> names = new ArrayList<>(carried);
+                names.addAll(part.names());
+                parts.add(new Part(names, part.partners(), part.role()));
+                carried.clear();
+            } else if (bare != null) {
+                carried.addAll(bare);
+            } else if (!parts.isEmpty() && carried.isEmpty()
+                    && pieces.subList(i, pieces.size()).stream().allMatch(this::saysWhen)) {
                 break;
             } else {
                 return null;
             }
         }
-        return parts.isEmpty() ? null : assemble(parts);
+        return parts.isEmpty() || !carried.isEmpty() ? null : assemble(parts);
     }
 
     /**
@@ -147,14 +159,10 @@ final class ClauseGrammar {
 
     /** A part: names and role words, or null. */
     Part part(String piece, boolean first) {
-        String p = piece.strip();
-        if (first) {
-            for (String opener : openers) {
-                if (p.startsWith(opener)) {
-                    p = p.substring(opener.length()).strip();
-                    break;
-                }
-            }
+        String p = first ? withoutOpener(piece) : piece.strip();
+        Part inverted = inverted(p);
+        if (inverted != null) {
+            return inverted;
         }
         RoleWords.Split split = roles.split(p);
         if (split == null) {
@@ -179,7 +187,31 @@ final class ClauseGrammar {
         return own == null ? null : new Part(own, partners, split.role());
     }
 
-    /** The names of a list joined by 、 or 及 (outside brackets), or null when one is no body's name. */
+    private String withoutOpener(String piece) {
+        String p = piece.strip();
+        for (String opener : openers) {
+            if (p.startsWith(opener)) {
+                return p.substring(opener.length()).strip();
+            }
+        }
+        return p;
+    }
+
+    /** {@code 牵头:省卫生健康委}: role words, a colon, then the names. */
+    private Part inverted(String p) {
+        int colon = Math.max(p.indexOf(':'), p.indexOf('：'));
+        if (colon <= 0) {
+            return null;
+        }
+        Role role = roles.roleOf(p.substring(0, colon));
+        List<String> names = role == null ? null : names(p.substring(colon + 1));
+        return names == null ? null : new Part(names, List.of(), role);
+    }
+
+    /**
+     * The names of a list joined by 、 or 及 (outside brackets), or by 和 where both sides are names, or null
+     * when one is no body's name.
+     */
     private List<String> names(String list) {
         List<String> out = new ArrayList<>();
         for (String name : splitOutsideBrackets(list, joiners)) {
@@ -187,9 +219,25 @@ final class ClauseGrammar {
             if (!shape.isName(n)) {
                 return null;
             }
-            out.add(n);
+            out.addAll(splitBetweenNames(n));
         }
         return out.isEmpty() ? null : out;
+    }
+
+    /** 国家卫生健康委和国家中医药局 → both; 国家发展和改革委员会 stays whole (国家发展 is no body's name). */
+    private List<String> splitBetweenNames(String name) {
+        for (String joiner : namesJoiners) {
+            for (int at = name.indexOf(joiner, 1); at > 0; at = name.indexOf(joiner, at + 1)) {
+                String left = name.substring(0, at);
+                String right = name.substring(at + joiner.length());
+                if (shape.isName(left) && shape.isName(right)) {
+                    List<String> out = new ArrayList<>(List.of(left));
+                    out.addAll(splitBetweenNames(right));
+                    return out;
+                }
+            }
+        }
+        return List.of(name);
     }
 
     private boolean saysWhen(String piece) {

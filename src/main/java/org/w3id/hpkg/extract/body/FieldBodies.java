@@ -23,7 +23,8 @@ final class FieldBodies {
     }
 
     Responsibility read(String leadValue, String cooperatingValue) {
-        Responsibility clause = leadValue == null ? null : clauses.whole(leadValue.strip().replaceAll("[。.]+$", ""));
+        Responsibility clause = leadValue == null ? null
+                : clauses.whole(BodyListSplitter.withoutUnopenedClose(leadValue.strip()).replaceAll("[。.]+$", ""));
         if (clause != null) {
             Responsibility others = read(null, cooperatingValue);
             return clause.and(new Responsibility(List.of(), others.cooperating()));

@@ -70,6 +70,26 @@ class ClauseGrammarTest {
     }
 
     @Test
+    void namesSetOffByACommaTakeTheRoleOfThePartAfterThem() {
+        assertEquals(r(List.of("省卫生健康委", "省医保局"), List.of()), grammar.whole("省卫生健康委,省医保局按职责分工负责"));
+        assertEquals(r(List.of("县卫健局"), List.of("县财政局", "县医保局")), grammar.whole("县卫健局牵头,县财政局,县医保局配合"));
+        assertNull(grammar.whole("县卫健局,县财政局"), "names without a role are no clause");
+    }
+
+    @Test
+    void aRoleBeforeAColonAndTheNamesAfterIt() {
+        assertEquals(r(List.of("省卫生健康委"), List.of("省财政厅", "省医保局")), grammar.whole("牵头:省卫生健康委;配合:省财政厅、省医保局"));
+    }
+
+    @Test
+    void heSeparatesTwoNamesOnlyWhereBothSidesAreNames() {
+        assertEquals(r(List.of("国家卫生健康委", "国家中医药局"), List.of()), grammar.whole("国家卫生健康委和国家中医药局负责"));
+        assertEquals(r(List.of("国家发展和改革委员会", "人力资源和社会保障部"), List.of()),
+                grammar.whole("国家发展和改革委员会、人力资源和社会保障部负责"));
+        assertEquals(r(List.of("县教育和体育局"), List.of("县委", "县政府")), grammar.whole("县教育和体育局牵头,县委与县政府支持"));
+    }
+
+    @Test
     void openingsAndEndingsOfSentences() {
         assertEquals(r(List.of("县卫健局"), List.of("县财政局")), grammar.opening("由县卫健局牵头,县财政局配合,开展专项督查"));
         assertNull(grammar.opening("县卫健局负责,做好统筹协调"), "a bare X负责 opening goes on to say what X does");
