@@ -80,8 +80,7 @@ public final class BodyResolver {
 
     /** The issuer and the printed names of one plan, each as a body. */
     public DocumentBodies resolve(String issuer, Collection<String> printed, BodyScope scope) {
-        boolean nationalPlan = scope.national()
-                || scope.jurisdiction() == null && issuer != null && national.containsKey(issuer);
+        boolean nationalPlan = scope.national() || scope.jurisdiction() == null && namesNationalBodies(issuer, printed);
         Body issuerBody = issuer == null ? null : body(issuer, scope, nationalPlan, null);
         String issuerSector = issuerBody == null ? null : issuerBody.sector();
         Map<String, Body> bodies = new LinkedHashMap<>();
@@ -116,6 +115,20 @@ public final class BodyResolver {
                 }
             }
         }
+    }
+
+    /**
+     * For a plan that names no region: whether it is the country's, by its issuer (国务院办公厅) or by the
+     * bodies it names (national bodies, none with a level word: 国家医保局、财政部、教育部), so that its bare
+     * stems are the national bodies (卫生健康委 is 国家卫生健康委员会).
+     */
+    private boolean namesNationalBodies(String issuer, Collection<String> printed) {
+        if (issuer != null && national.containsKey(issuer)) {
+            return true;
+        }
+        long nationalNames = printed.stream().filter(national::containsKey).count();
+        boolean levelled = printed.stream().anyMatch(p -> levels.stream().anyMatch(l -> p.startsWith(l.word())));
+        return nationalNames >= 2 && !levelled;
     }
 
     private Body body(String printed, BodyScope scope, boolean nationalPlan, String issuerSector) {

@@ -57,6 +57,11 @@ class BodyResolverTest {
         assertEquals("国家卫生健康委员会", resolver.resolve("国务院办公厅", List.of("卫生健康委"), unknown).of("卫生健康委").name());
         Body kept = resolver.resolve("某某单位", List.of("卫生健康委"), unknown).of("卫生健康委");
         assertEquals(new Body("卫生健康委", null, "health-commission"), kept);
+        DocumentBodies byItsBodies = resolver.resolve(null, List.of("卫生健康委", "财政部", "国家医保局"), unknown);
+        assertEquals(new Body("国家卫生健康委员会", NATION, "health-commission"), byItsBodies.of("卫生健康委"),
+                "a plan naming national bodies and none with a level word is the country's");
+        DocumentBodies local = resolver.resolve(null, List.of("卫生健康委", "财政部", "国家医保局", "省卫生健康委"), unknown);
+        assertEquals("卫生健康委", local.of("卫生健康委").name());
     }
 
     @Test
