@@ -109,13 +109,18 @@ public final class GraphPusher {
             Iterator<Triple> triples = source == null ? org.w3id.hpkg.store.UnionDefaultGraph.of(dataset.asDatasetGraph()).find()
                     : dataset.asDatasetGraph().getGraph(source).find();
             List<Statement> batch = new ArrayList<>(options.batchSize());
+            // a blank node is one node only within one request: its statements (the ontology's owl:unionOf
+            // lists) all go in the last batch, whatever its size, so that no batch boundary splits it
+            List<Statement> blank = new ArrayList<>();
             long n = 0;
             while (triples.hasNext()) {
-                batch.add(statement(triples.next()));
+                Triple t = triples.next();
+                (t.getSubject().isBlank() || t.getObject().isBlank() ? blank : batch).add(statement(t));
                 if (batch.size() == options.batchSize()) {
                     n += flush(conn, batch, target);
                 }
             }
+            batch.addAll(blank);
             return n + flush(conn, batch, target);
         });
         log.accept(String.format(Locale.ROOT, "  %,8d statements → <%s>", count, target));
