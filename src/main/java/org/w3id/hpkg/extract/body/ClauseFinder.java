@@ -45,7 +45,8 @@ public final class ClauseFinder {
                 if (close < 0) {
                     continue;
                 }
-                Responsibility r = grammar.whole(clean(text.substring(i + 1, close)));
+                String content = text.substring(i + 1, close);
+                Responsibility r = grammar.mentionsARole(content) ? grammar.whole(clean(content)) : null;
                 if (r != null) {
                     found = found.and(r);
                     clauses.add(new int[] {i, close + 1});
@@ -61,7 +62,8 @@ public final class ClauseFinder {
             if (start >= to || inside(brackets, start)) {
                 continue;
             }
-            String sentence = clean(text.substring(start, beforeClause(clauses, start, sentenceEnd(text, start, to))));
+            String raw = text.substring(start, beforeClause(clauses, start, sentenceEnd(text, start, to)));
+            String sentence = grammar.mentionsARole(raw) ? clean(raw) : "";
             if (sentence.isEmpty()) {
                 continue;
             }

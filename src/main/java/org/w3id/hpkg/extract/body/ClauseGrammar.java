@@ -50,11 +50,19 @@ final class ClauseGrammar {
         this.responsibleVerbs = roles.wordsOf(Role.LEAD, Role.RESPONSIBLE);
     }
 
+    /** Whether the text holds a word that gives a role: the cheap test before any reading. */
+    boolean mentionsARole(String text) {
+        return roles.closesAStretch(text) || sponsors.stream().anyMatch(text::contains);
+    }
+
     /**
      * The clause as a whole ({@code 国家卫生健康委牵头，教育部按职责分工负责}), or null unless every part reads
      * as names and role words (a part saying when may close it).
      */
     Responsibility whole(String clause) {
+        if (!roles.closesAStretch(clause)) {
+            return null;
+        }
         List<Part> parts = new ArrayList<>();
         List<String> pieces = pieces(clause);
         // names set off by a comma take the role of the part after them (省卫生健康委，省医保局按职责分工负责)
@@ -85,6 +93,9 @@ final class ClauseGrammar {
      * cooperates (a bare {@code X负责，…} opening is no clause: it goes on to say what X does); else null.
      */
     Responsibility opening(String sentence) {
+        if (!mentionsARole(sentence)) {
+            return null;
+        }
         List<Part> parts = new ArrayList<>();
         List<String> pieces = pieces(sentence);
         for (String piece : pieces) {
@@ -109,6 +120,9 @@ final class ClauseGrammar {
     private Part sponsoredOpening(String piece) {
         for (String sponsor : sponsors) {
             int at = piece.indexOf(sponsor);
+            if (at <= 0) {
+                continue;
+            }
             List<String> own = at > 0 ? names(piece.substring(0, at)) : null;
             if (own == null) {
                 continue;
@@ -133,6 +147,9 @@ final class ClauseGrammar {
      * longest run of closing parts that read as names and role words, or null.
      */
     Responsibility closing(String sentence) {
+        if (!roles.closesAStretch(sentence)) {
+            return null;
+        }
         List<String> pieces = pieces(sentence);
         List<Part> parts = new ArrayList<>();
         for (int i = pieces.size() - 1; i > 0; i--) {

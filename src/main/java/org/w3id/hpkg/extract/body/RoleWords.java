@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.w3id.hpkg.data.DataTable;
 
 /**
@@ -16,8 +17,12 @@ final class RoleWords {
     /** Where the run of role words starts in a part, and the role it gives; null when the part has none. */
     record Split(int start, Role role) {}
 
+    /** The longest run of role words a part ends with that is read (等有关部门按照职责分工负责 is 13). */
+    private static final int LONGEST_RUN = 24;
+
     private final Map<String, Role> words = new LinkedHashMap<>();
     private final List<String> longestFirst;
+    private final Pattern closingWord;
 
     RoleWords() {
         this(DataTable.load("extract/body/role-words.tsv").rows());
@@ -29,6 +34,11 @@ final class RoleWords {
         }
         longestFirst = new ArrayList<>(words.keySet());
         longestFirst.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder alternatives = new StringBuilder();
+        for (String word : wordsOf(Role.LEAD, Role.COOPERATING, Role.RESPONSIBLE)) {
+            alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(word));
+        }
+        closingWord = Pattern.compile("(?:" + alternatives + ")(?=[,，;；、:：()（）。\\s]|$)");
     }
 
     /** The words whose role is one of {@code roles} (e.g. the verbs after which 、 separates clause parts). */
@@ -49,13 +59,17 @@ final class RoleWords {
      * filler, leaving a non-empty head (the names): {@code 教育部、体育总局按职责分工负责} splits before 按.
      */
     Split split(String part) {
+        if (!endsWithAWord(part)) {
+            return null;
+        }
         int n = part.length();
         // tail[i]: the role of part[i, n) read as role words only, or null when it cannot be read so
         Role[] tail = new Role[n + 1];
         boolean[] readable = new boolean[n + 1];
         readable[n] = true;
         tail[n] = Role.FILLER;
-        for (int i = n - 1; i >= 0; i--) {
+        int stop = Math.max(0, n - LONGEST_RUN);
+        for (int i = n - 1; i >= stop; i--) {
             for (String word : longestFirst) {
                 int end = i + word.length();
                 if (end <= n && readable[end] && part.startsWith(word, i)) {
@@ -67,12 +81,29 @@ final class RoleWords {
                 }
             }
         }
-        for (int i = 1; i < n; i++) {
+        for (int i = Math.max(1, stop); i < n; i++) {
             if (readable[i] && tail[i] != Role.FILLER) {
                 return new Split(i, tail[i]);
             }
         }
         return null;
+    }
+
+    private boolean endsWithAWord(String part) {
+        for (String word : longestFirst) {
+            if (part.endsWith(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a role word (牵头, 负责, 配合…) closes a stretch of the text (before a comma, a semicolon, 、, a
+     * colon, a bracket or the end): no clause part can be read without one, and most running text has none.
+     */
+    boolean closesAStretch(String text) {
+        return closingWord.matcher(text).find();
     }
 
     /** The role of a phrase made only of role words ({@code 牵头}, {@code 按职责分工负责}), or null. */
