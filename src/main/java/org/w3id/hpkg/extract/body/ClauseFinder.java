@@ -18,6 +18,7 @@ public final class ClauseFinder {
     /** A bracket longer than this is no clause (and an unclosed one is not searched to the end). */
     static final int LONGEST_CLAUSE = 400;
     private static final String SENTENCE_ENDS = "。;；!！?？\n";
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
 
     private final ClauseGrammar grammar;
     private final List<Pattern> furniture = new ArrayList<>();
@@ -55,14 +56,15 @@ public final class ClauseFinder {
                 i = close;
             }
         }
-        for (int start = from; start < to; start = sentenceEnd(text, start, to) + 1) {
+        for (int start = from, end; start < to; start = end + 1) {
             while (start < to && Character.isWhitespace(text.charAt(start))) {
                 start++;
             }
+            end = sentenceEnd(text, start, to);
             if (start >= to || inside(brackets, start)) {
                 continue;
             }
-            String raw = text.substring(start, beforeClause(clauses, start, sentenceEnd(text, start, to)));
+            String raw = text.substring(start, beforeClause(clauses, start, end));
             String sentence = grammar.mentionsARole(raw) ? clean(raw) : "";
             if (sentence.isEmpty()) {
                 continue;
@@ -129,7 +131,7 @@ public final class ClauseFinder {
         for (Pattern p : furniture) {
             c = p.matcher(c).replaceAll("");
         }
-        c = c.replaceAll("[\\s\\u3000]+", "");
+        c = SPACES.matcher(c).replaceAll("");
         while (c.endsWith("。") || c.endsWith(".")) {
             c = c.substring(0, c.length() - 1);
         }

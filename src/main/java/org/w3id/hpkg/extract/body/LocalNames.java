@@ -72,7 +72,8 @@ final class LocalNames {
                 }
             }
         }
-        Place named = scope.namedPlace().apply(p);
+        // a place's name ends with the word for its level (省, 市, 县…): without one, the gazetteer need not look
+        Place named = levels.stream().anyMatch(l -> p.contains(l.ending())) ? scope.namedPlace().apply(p) : null;
         int at = named == null ? -1 : p.indexOf(named.name());
         if (at >= 0 && p.length() > at + named.name().length()) {
             String local = local(named, p.substring(at + named.name().length()));

@@ -1,11 +1,12 @@
 package org.w3id.hpkg.extract.body;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.w3id.hpkg.data.DataTable;
 
 /**
@@ -19,10 +20,18 @@ final class RoleWords {
 
     /** The longest run of role words a part ends with that is read (等有关部门按照职责分工负责 is 13). */
     private static final int LONGEST_RUN = 24;
+    /** What may follow the role word that closes a stretch of text. */
+    private static final String STRETCH_ENDS = ",，;；、:：()（）。 \n\t\u3000";
 
     private final Map<String, Role> words = new LinkedHashMap<>();
     private final List<String> longestFirst;
-    private final Pattern closingWord;
+    private final List<String> verbs;
+    /** The words by their first character, longest first: what the reading tries at each position. */
+    private final Map<Character, List<String>> byFirstCharacter = new HashMap<>();
+    /** The characters words and verbs end with, and those that may follow them: cheap tests before reading. */
+    private final BitSet wordLastCharacters = new BitSet();
+    private final BitSet verbLastCharacters = new BitSet();
+    private final BitSet stretchEnds = new BitSet();
 
     RoleWords() {
         this(DataTable.load("extract/body/role-words.tsv").rows());
@@ -34,11 +43,13 @@ final class RoleWords {
         }
         longestFirst = new ArrayList<>(words.keySet());
         longestFirst.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder alternatives = new StringBuilder();
-        for (String word : wordsOf(Role.LEAD, Role.COOPERATING, Role.RESPONSIBLE)) {
-            alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(word));
+        verbs = wordsOf(Role.LEAD, Role.COOPERATING, Role.RESPONSIBLE);
+        for (String word : longestFirst) {
+            byFirstCharacter.computeIfAbsent(word.charAt(0), k -> new ArrayList<>()).add(word);
         }
-        closingWord = Pattern.compile("(?:" + alternatives + ")(?=[,，;；、:：()（）。\\s]|$)");
+        verbs.forEach(v -> verbLastCharacters.set(v.charAt(v.length() - 1)));
+        longestFirst.forEach(w -> wordLastCharacters.set(w.charAt(w.length() - 1)));
+        STRETCH_ENDS.chars().forEach(stretchEnds::set);
     }
 
     /** The words whose role is one of {@code roles} (e.g. the verbs after which 、 separates clause parts). */
@@ -70,7 +81,7 @@ final class RoleWords {
         tail[n] = Role.FILLER;
         int stop = Math.max(0, n - LONGEST_RUN);
         for (int i = n - 1; i >= stop; i--) {
-            for (String word : longestFirst) {
+            for (String word : byFirstCharacter.getOrDefault(part.charAt(i), List.of())) {
                 int end = i + word.length();
                 if (end <= n && readable[end] && part.startsWith(word, i)) {
                     Role role = words.get(word).and(tail[end]);
@@ -90,6 +101,9 @@ final class RoleWords {
     }
 
     private boolean endsWithAWord(String part) {
+        if (part.isEmpty() || !wordLastCharacters.get(part.charAt(part.length() - 1))) {
+            return false;
+        }
         for (String word : longestFirst) {
             if (part.endsWith(word)) {
                 return true;
@@ -103,7 +117,16 @@ final class RoleWords {
      * colon, a bracket or the end): no clause part can be read without one, and most running text has none.
      */
     boolean closesAStretch(String text) {
-        return closingWord.matcher(text).find();
+        for (int end = 1; end <= text.length(); end++) {
+            if (verbLastCharacters.get(text.charAt(end - 1)) && (end == text.length() || stretchEnds.get(text.charAt(end)))) {
+                for (String verb : verbs) {
+                    if (end >= verb.length() && text.startsWith(verb, end - verb.length())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The role of a phrase made only of role words ({@code 牵头}, {@code 按职责分工负责}), or null. */
