@@ -109,8 +109,8 @@ public final class GraphPusher {
             Iterator<Triple> triples = source == null ? org.w3id.hpkg.store.UnionDefaultGraph.of(dataset.asDatasetGraph()).find()
                     : dataset.asDatasetGraph().getGraph(source).find();
             List<Statement> batch = new ArrayList<>(options.batchSize());
-            // a blank node is one node only within one request: its statements (the ontology's owl:unionOf
-            // lists) all go in the last batch, whatever its size, so that no batch boundary splits it
+            // a blank node is one node only within one request: all triples with blank nodes go in the last batch,
+            // so that none is split in two at the partner by a batch boundary (the ontology's owl:unionOf lists)
             List<Statement> blank = new ArrayList<>();
             long n = 0;
             while (triples.hasNext()) {
@@ -120,8 +120,8 @@ public final class GraphPusher {
                     n += flush(conn, batch, target);
                 }
             }
-            batch.addAll(blank);
-            return n + flush(conn, batch, target);
+            n += flush(conn, batch, target);
+            return n + flush(conn, blank, target);
         });
         log.accept(String.format(Locale.ROOT, "  %,8d statements → <%s>", count, target));
         return new Sent(target.stringValue(), count);
