@@ -27,9 +27,11 @@ public final class GoldReader {
 
     public static final String TASKS = "tasks.tsv";
     public static final String TARGETS = "targets.tsv";
+    public static final String BODIES = "bodies.tsv";
 
     private static final List<String> TASK_COLUMNS =
             List.of("doc", "task", "label", "leaders", "lead", "cooperating", "due");
+    private static final List<String> BODY_COLUMNS = List.of("doc", "label", "lead", "cooperating");
     private static final List<String> TARGET_COLUMNS =
             List.of("doc", "task", "indicator", "comparator", "value", "max", "unit", "due", "evidence");
     private static final Set<String> CHANGES = Set.of("Increase", "Decrease");
@@ -39,8 +41,8 @@ public final class GoldReader {
             .setQuote(null).setIgnoreSurroundingSpaces(false).setTrim(false).setIgnoreEmptyLines(true).get();
 
     /**
-     * Reads {@code tasks.tsv} and {@code targets.tsv} from a folder. A gold set may annotate targets only
-     * (no {@code tasks.tsv}, as the dev gold of a document beyond the corpus): its tasks are then not scored.
+     * Reads {@code tasks.tsv}, {@code targets.tsv} and {@code bodies.tsv} from a folder: those it holds (a
+     * dev gold set may annotate only targets, or only items and their bodies: tasks are then not scored), at least one of them.
      */
     public Annotations read(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
@@ -48,16 +50,34 @@ public final class GoldReader {
         }
         Path tasks = dir.resolve(TASKS);
         Path targets = dir.resolve(TARGETS);
-        if (!Files.exists(tasks) && !Files.exists(targets)) {
-            throw new IOException("gold folder " + dir + " has neither " + TASKS + " nor " + TARGETS);
+        Path bodies = dir.resolve(BODIES);
+        if (!Files.exists(tasks) && !Files.exists(targets) && !Files.exists(bodies)) {
+            throw new IOException("gold folder " + dir + " holds none of " + TASKS + ", " + TARGETS + ", " + BODIES);
         }
-        return read(Files.exists(tasks) ? tasks : null, Files.exists(targets) ? targets : null);
+        Annotations gold = read(Files.exists(tasks) ? tasks : null, Files.exists(targets) ? targets : null);
+        if (Files.exists(bodies)) {
+            readBodies(bodies, gold);
+        }
+        return gold;
+    }
+
+    /** Reads a {@code bodies.tsv}: {@code doc label lead cooperating}, names joined with {@code |}. */
+    public void readBodies(Path file, Annotations out) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                CSVParser parser = FORMAT.parse(reader)) {
+            checkColumns(file, parser, BODY_COLUMNS);
+            for (CSVRecord row : parser) {
+                out.add(new BodyItem(cell(file, row, "doc", true), cell(file, row, "label", true),
+                        list(cell(file, row, "lead", false)), list(cell(file, row, "cooperating", false)), 0));
+            }
+        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
     }
 
     /** Reads a tasks file and a targets file; either may be null to read none. */
     public Annotations read(Path tasksFile, Path targetsFile) throws IOException {
         Annotations gold = new Annotations();
-        gold.tasksAnnotated(tasksFile != null);
         if (tasksFile != null) {
             readTasks(tasksFile, gold);
         }
@@ -74,6 +94,7 @@ public final class GoldReader {
             for (CSVRecord row : parser) {
                 String doc = cell(file, row, "doc", true);
                 out.addDocument(doc);
+                out.markTasksAnnotated(doc);
                 out.add(new TaskRecord(doc, ordinal(file, row), cell(file, row, "label", false),
                         list(cell(file, row, "leaders", false)), list(cell(file, row, "lead", false)),
                         list(cell(file, row, "cooperating", false)), due(file, row)));

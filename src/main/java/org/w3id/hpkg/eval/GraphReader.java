@@ -27,13 +27,15 @@ public final class GraphReader {
             PREFIX hp: <https://w3id.org/hpkg/ontology#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX prov: <http://www.w3.org/ns/prov#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             """;
 
     private static final String TASKS = PROLOGUE + """
-            SELECT ?task ?file ?ordinal ?label WHERE {
+            SELECT ?task ?file ?ordinal ?label ?text WHERE {
               ?doc a hp:PolicyDocument ; hp:sourceFile ?file .
               ?task a hp:Task ; hp:document ?doc ; hp:ordinal ?ordinal .
               OPTIONAL { ?task rdfs:label ?label }
+              OPTIONAL { ?task hp:text ?text }
             }
             ORDER BY ?file ?ordinal
             """;
@@ -44,6 +46,11 @@ public final class GraphReader {
 
     private static final String NAMES = PROLOGUE + """
             SELECT ?task ?name WHERE { ?task a hp:Task ; %s ?x . ?x rdfs:label ?name }
+            """;
+
+    /** The forms plans printed for a body, besides its full name (rdfs:label). */
+    private static final String ALIASES = PROLOGUE + """
+            SELECT DISTINCT ?name ?alias WHERE { ?x a hp:Organization ; rdfs:label ?name ; skos:altLabel ?alias }
             """;
 
     private static final String TASK_DEADLINES = PROLOGUE + """
@@ -97,10 +104,13 @@ public final class GraphReader {
         select(TASK_DEADLINES, row -> due.put(row.getResource("task").getURI(), string(row, "due")));
         select(TASKS, row -> {
             String task = row.getResource("task").getURI();
-            out.add(new TaskRecord(row.getLiteral("file").getString(), row.getLiteral("ordinal").getInt(),
-                    string(row, "label"), leaders.getOrDefault(task, Set.of()), lead.getOrDefault(task, Set.of()),
-                    cooperating.getOrDefault(task, Set.of()), due.getOrDefault(task, "")));
+            String file = row.getLiteral("file").getString();
+            int ordinal = row.getLiteral("ordinal").getInt();
+            out.add(new TaskRecord(file, ordinal, string(row, "label"), leaders.getOrDefault(task, Set.of()),
+                    lead.getOrDefault(task, Set.of()), cooperating.getOrDefault(task, Set.of()), due.getOrDefault(task, "")));
+            out.text(file, ordinal, string(row, "text"));
         });
+        select(ALIASES, row -> out.alias(string(row, "name"), string(row, "alias")));
         select(TARGETS, row -> {
             RDFNode max = row.get("max");
             RDFNode value = row.get("value");

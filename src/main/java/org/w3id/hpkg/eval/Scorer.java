@@ -23,8 +23,13 @@ import org.w3id.hpkg.data.DataTable;
  *
  * <p>Tasks: the count per document, and for every task of a document whose gold names a field at
  * least once (leaders, lead bodies, cooperating bodies, deadline), whether the predicted task at the
- * same position has exactly the gold set (or date). Body names are compared after dropping a trailing
- * word of {@code eval/compared-body-suffixes.tsv} ({@code 岗位}).
+ * same position has exactly the gold set (or date). Body names are compared after folding full-width
+ * forms and dropping spaces, a trailing 等 and a trailing word of {@code eval/compared-body-suffixes.tsv}
+ * ({@code 岗位}); a body of the graph matches by its full name or any printed form ({@link BodyNames}).
+ * Documents whose gold has no tasks file (a dev set annotating only targets or bodies) score no tasks.
+ *
+ * <p>Bodies per item: every item whose bodies gold names ({@code bodies.tsv}, and the tasks of
+ * {@code tasks.tsv} naming bodies) is looked up among the document's tasks by label ({@link ItemScorer}).
  */
 public final class Scorer {
 
@@ -32,6 +37,7 @@ public final class Scorer {
     public static final double MIN_DICE = 0.5;
 
     private final List<String> bodySuffixes;
+    private final BodyNames names;
 
     public Scorer() {
         this(DataTable.load("eval/compared-body-suffixes.tsv").column(0));
@@ -39,6 +45,7 @@ public final class Scorer {
 
     Scorer(List<String> bodySuffixes) {
         this.bodySuffixes = List.copyOf(bodySuffixes);
+        this.names = new BodyNames(bodySuffixes);
     }
 
     /** Scores every gold document; predicted documents without gold are listed as unscored. */
@@ -78,16 +85,10 @@ public final class Scorer {
         List<Mismatch> mismatches = new ArrayList<>();
         TargetScore targets = scoreTargets(doc, gold.targets(doc), predicted.targets(found), mismatches,
                 gold.changesAnnotated());
-        if (!gold.tasksAnnotated()) {
-            Map<TaskField, FieldScore> none = new EnumMap<>(TaskField.class);
-            for (TaskField field : TaskField.values()) {
-                none.put(field, FieldScore.NONE);
-            }
-            return new DocumentScore(doc, targets, 0, predicted.tasks(found).size(), none, mismatches, false);
-        }
         List<TaskRecord> goldTasks = gold.tasks(doc);
         List<TaskRecord> predictedTasks = predicted.tasks(found);
-        if (goldTasks.size() != predictedTasks.size()) {
+        boolean tasksScored = gold.tasksAnnotated(doc);
+        if (tasksScored && goldTasks.size() != predictedTasks.size()) {
             mismatches.add(new Mismatch(doc, 0, "task count", String.valueOf(goldTasks.size()),
                     String.valueOf(predictedTasks.size())));
         }
@@ -95,7 +96,9 @@ public final class Scorer {
         for (TaskField field : TaskField.values()) {
             fields.put(field, scoreField(doc, found, field, goldTasks, predicted, mismatches));
         }
-        return new DocumentScore(doc, targets, goldTasks.size(), predictedTasks.size(), fields, mismatches);
+        FieldScore items = new ItemScorer(names).score(doc, found, gold, predicted, mismatches);
+        return new DocumentScore(doc, targets, tasksScored, goldTasks.size(), predictedTasks.size(), fields, items,
+                mismatches);
     }
 
     private FieldScore scoreField(String doc, String predictedDoc, TaskField field, List<TaskRecord> goldTasks,
@@ -107,9 +110,9 @@ public final class Scorer {
         int correct = 0;
         for (TaskRecord g : goldTasks) {
             TaskRecord p = predicted.task(predictedDoc, g.ordinal());
-            Object expected = comparable(field, g.field(field));
-            Object found = p == null ? comparable(field, field == TaskField.DUE ? "" : Set.of()) : comparable(field, p.field(field));
-            if (expected.equals(found)) {
+            Object expected = g.field(field);
+            Object found = p == null ? (field == TaskField.DUE ? "" : Set.of()) : p.field(field);
+            if (same(field, expected, found, predicted)) {
                 correct++;
             } else {
                 mismatches.add(new Mismatch(doc, g.ordinal(), field.title(), show(g.field(field)),
@@ -119,24 +122,20 @@ public final class Scorer {
         return new FieldScore(goldTasks.size(), correct);
     }
 
-    private Object comparable(TaskField field, Object value) {
+    private boolean same(TaskField field, Object expected, Object found, Annotations predicted) {
         if (field == TaskField.LEAD || field == TaskField.COOPERATING) {
             @SuppressWarnings("unchecked")
-            Set<String> names = (Set<String>) value;
-            return names.stream().map(this::bodyName).collect(Collectors.toSet());
+            Set<String> gold = (Set<String>) expected;
+            @SuppressWarnings("unchecked")
+            Set<String> bodies = (Set<String>) found;
+            return names.same(gold, bodies, predicted.aliases());
         }
-        return value;
+        return expected.equals(found);
     }
 
-    /** A body name as compared: without a trailing suffix such as 岗位. */
+    /** A body name as compared: without spaces, a trailing 等 or a trailing suffix such as 岗位. */
     String bodyName(String name) {
-        String n = name.strip();
-        for (String suffix : bodySuffixes) {
-            if (n.endsWith(suffix) && n.length() > suffix.length()) {
-                return n.substring(0, n.length() - suffix.length());
-            }
-        }
-        return n;
+        return names.normalize(name);
     }
 
     private static boolean isEmpty(Object value) {

@@ -1,8 +1,19 @@
 package org.w3id.hpkg.extract;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.w3id.hpkg.data.DataTable;
+import org.w3id.hpkg.extract.body.BodyListSplitter;
+import org.w3id.hpkg.extract.body.BodyResolver;
+import org.w3id.hpkg.extract.body.BodyScope;
+import org.w3id.hpkg.extract.body.DocumentBodies;
+import org.w3id.hpkg.extract.body.Place;
+import org.w3id.hpkg.extract.body.Responsibility;
+import org.w3id.hpkg.extract.body.ResponsibilityReader;
+import org.w3id.hpkg.extract.body.SectorScheme;
 import org.w3id.hpkg.normalize.QualityNote;
 import org.w3id.hpkg.parse.Field;
 import org.w3id.hpkg.parse.FieldValue;
@@ -21,6 +32,8 @@ public final class Extractor {
                     DataTable.load("extract/person-titles.tsv").column(0));
     private final Gazetteer gazetteer;
     private final ProgrammeFinder programmes = new ProgrammeFinder();
+    private final ResponsibilityReader responsibilities = new ResponsibilityReader();
+    private final BodyResolver bodyResolver = new BodyResolver(new SectorScheme());
 
     public Extractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -35,7 +48,9 @@ public final class Extractor {
         Region jurisdiction = jurisdiction(doc);
         List<QualityNote> notes = new ArrayList<>(doc.source().notes());
         List<ExtractedTask> tasks = new ArrayList<>();
+        Map<Integer, Responsibility> responsible = responsibilities.read(doc);
         for (ParsedTask task : doc.tasks()) {
+            Responsibility bodiesOfTask = responsible.get(task.ordinal());
             FieldValue due = task.field(Field.DEADLINE);
             Deadline deadline = due == null ? null : deadlines.parse(due.value(), year);
             if (due != null && deadline == null && !due.value().isBlank()) {
@@ -45,13 +60,14 @@ public final class Extractor {
             List<Target> found = targets.extract(reading, task.bodyStart(), task.span().end(), year, reference, deadline);
             tasks.add(new ExtractedTask(task, found,
                     bodies.people(value(task, Field.LEADER)),
-                    bodies.bodies(value(task, Field.LEAD)),
-                    bodies.bodies(value(task, Field.COOPERATING)),
+                    bodiesOfTask.lead(),
+                    bodiesOfTask.cooperating(),
                     deadline,
                     gazetteer.find(task.body().of(text), jurisdiction),
                     programmes.find(text, task.bodyStart(), task.span().end())));
         }
-        return new ExtractedDocument(doc, jurisdiction, tasks, notes, sectionTargets(doc, reading, year, reference));
+        return new ExtractedDocument(doc, jurisdiction, tasks, notes, sectionTargets(doc, reading, year, reference),
+                bodies(doc, jurisdiction, tasks));
     }
 
     /** Targets stated outside tasks: in the preamble and in each section's own text. */
@@ -79,6 +95,45 @@ public final class Extractor {
     private static Integer referenceYear(ParsedDocument doc) {
         return doc.header().issued() != null ? Integer.valueOf(doc.header().issued().getYear())
                 : doc.header().planYear();
+    }
+
+    /**
+     * The plan's issuer and the bodies its tasks name, as entities within the plan's jurisdiction and the
+     * places above it: the one place where bodies use the jurisdiction.
+     */
+    private DocumentBodies bodies(ParsedDocument doc, Region jurisdiction, List<ExtractedTask> tasks) {
+        Set<String> names = new LinkedHashSet<>();
+        for (ExtractedTask t : tasks) {
+            names.addAll(t.leadBodies());
+            names.addAll(t.cooperatingBodies());
+        }
+        Region country = gazetteer.byCode(Place.NATION_CODE);
+        Place nation = country != null ? place(country) : new Place(Place.NATION_CODE, BodyScope.NATION_NAME, null, false);
+        List<Place> chain = new ArrayList<>();
+        for (Place p = jurisdiction == null ? null : place(jurisdiction); p != null; p = p.parent()) {
+            chain.add(p);
+        }
+        BodyScope scope = new BodyScope(chain, nation, name -> namedPlace(name, jurisdiction));
+        return bodyResolver.resolve(doc.header().issuer(), names, scope);
+    }
+
+    /** The deepest of the regions named one after another at the start of a body's name (福建省福州市…). */
+    private Place namedPlace(String name, Region context) {
+        int at = 0;
+        Region deepest = null;
+        for (Region r : gazetteer.find(name, context)) {
+            if (!name.startsWith(r.name(), at)) {
+                break;
+            }
+            at += r.name().length();
+            deepest = r;
+        }
+        return deepest == null ? null : place(deepest);
+    }
+
+    private Place place(Region region) {
+        Region parent = gazetteer.parent(region);
+        return new Place(region.code(), region.name(), parent == null ? null : place(parent), true);
     }
 
     private Region jurisdiction(ParsedDocument doc) {

@@ -69,17 +69,16 @@ public final class DocumentMapper {
         w.add(d, DCTerms.issued.asNode(), h.issued());
         w.addYear(d, HP.planYear, h.planYear());
         String scope = h.issuer() != null ? h.issuer() : key;
+        OrganizationMapper organizations = new OrganizationMapper(iris, w, doc.bodies(), scope);
         if (h.issuer() != null) {
-            Node issuer = iris.organization(null, h.issuer());
-            w.add(d, HP.issuedBy, issuer);
-            w.add(issuer, TYPE, HP.Organization);
-            w.add(issuer, LABEL, h.issuer());
+            w.add(d, HP.issuedBy, organizations.issuer(h.issuer()));
         }
         if (doc.jurisdiction() != null) {
             w.add(d, HP.jurisdiction, iris.region(doc.jurisdiction().code()));
         }
         mapNotes(w, key, d, doc.notes());
         mapCounts(w, d, doc);
+        organizations.mapSectorCounts(key, d, doc.tasks());
         for (ParsedSection s : doc.parsed().sections()) {
             Node section = iris.section(key, s.ordinal());
             w.add(section, TYPE, HP.Section);
@@ -92,7 +91,7 @@ public final class DocumentMapper {
         }
         mapParts(w, key, d, doc.parsed());
         for (ExtractedTask t : doc.tasks()) {
-            mapTask(w, key, d, scope, text, t, doc.parsed());
+            mapTask(w, key, d, scope, text, t, doc.parsed(), organizations);
         }
         mapSectionTargets(w, key, d, text, doc);
         mapOriginalText(w, key, d, doc);
@@ -184,7 +183,8 @@ public final class DocumentMapper {
         }
     }
 
-    private void mapTask(QuadWriter w, String key, Node d, String scope, String text, ExtractedTask t, ParsedDocument doc) {
+    private void mapTask(QuadWriter w, String key, Node d, String scope, String text, ExtractedTask t,
+            ParsedDocument doc, OrganizationMapper organizations) {
         int ordinal = t.task().ordinal();
         Node task = iris.task(key, ordinal);
         w.add(task, TYPE, HP.Task);
@@ -204,8 +204,8 @@ public final class DocumentMapper {
             w.add(person, TYPE, HP.Person);
             w.add(person, LABEL, leader);
         }
-        bodies(w, task, HP.leadBody, scope, t.leadBodies());
-        bodies(w, task, HP.cooperatingBody, scope, t.cooperatingBodies());
+        t.leadBodies().forEach(name -> w.add(task, HP.leadBody, organizations.named(name)));
+        t.cooperatingBodies().forEach(name -> w.add(task, HP.cooperatingBody, organizations.named(name)));
         w.add(task, HP.deadline, deadline(w, t.deadline()));
         for (Region region : t.regions()) {
             w.add(task, HP.mentionsRegion, iris.region(region.code()));
@@ -310,15 +310,6 @@ public final class DocumentMapper {
             if (t.change() == null || t.change().baselineYear() == null) {
                 w.addYear(target, HP.baselineYear, t.baseline().year());
             }
-        }
-    }
-
-    private void bodies(QuadWriter w, Node task, Node property, String scope, List<String> names) {
-        for (String name : names) {
-            Node body = iris.organization(scope, name);
-            w.add(task, property, body);
-            w.add(body, TYPE, HP.Organization);
-            w.add(body, LABEL, name);
         }
     }
 

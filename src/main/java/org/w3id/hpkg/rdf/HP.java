@@ -99,6 +99,13 @@ public final class HP {
     public static final Node setBy = term("setBy");
     public static final Node lowestSetBy = term("lowestSetBy");
     public static final Node highestSetBy = term("highestSetBy");
+    public static final Node Sector = term("Sector");
+    public static final Node sector = term("sector");
+    public static final Node governmentOf = term("governmentOf");
+    public static final Node SectorCount = term("SectorCount");
+    public static final Node sectorCount = term("sectorCount");
+    public static final Node leadTaskCount = term("leadTaskCount");
+    public static final Node cooperatingTaskCount = term("cooperatingTaskCount");
 
     /** {@code prov:wasDerivedFrom}: from an extracted resource to the text span it was read from. */
     public static final Node wasDerivedFrom = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");

@@ -50,10 +50,16 @@ public final class IriMinter {
         return iri("graph/manifest");
     }
 
+    /** The graph of the SKOS scheme of government sectors ({@code data/sectors.ttl}). */
+    public Node sectorsGraph() {
+        return iri("graph/sectors");
+    }
+
     /** The graphs that are not a document's, with what each holds (no file may be named after one). */
     public Map<Node, String> sharedGraphs() {
         return Map.of(gazetteerGraph(), "the gazetteer's regions", linksGraph(), "the links between plans",
-                statisticsGraph(), "the targets' statistics", manifestGraph(), "the build manifest");
+                statisticsGraph(), "the targets' statistics", manifestGraph(), "the build manifest",
+                sectorsGraph(), "the scheme of government sectors");
     }
 
     public Node section(String docKey, int ordinal) {
@@ -120,9 +126,22 @@ public final class IriMinter {
         return iri("region/" + segment(adminCode));
     }
 
-    /** A named body: issuers by name, departments and units scoped by the body whose plan names them. */
+    /**
+     * A named body, by its full name within its scope: the GB/T 2260 code of the place whose government it
+     * belongs to ({@code org/360000/江西省卫生健康委员会}), or, for a plan naming no region, its issuer.
+     */
     public Node organization(String scope, String name) {
         return iri("org/" + (scope == null ? "" : segment(scope) + "/") + segment(name));
+    }
+
+    /** A sector of {@code data/sectors.ttl} by its key: {@code sector/health-commission}. */
+    public Node sector(String key) {
+        return iri("sector/" + segment(key));
+    }
+
+    /** How many of a document's tasks bodies of a sector lead and cooperate on. */
+    public Node sectorCount(String docKey, String sectorKey) {
+        return iri("doc/" + segment(docKey) + "/sector/" + segment(sectorKey));
     }
 
     public Node person(String scope, String name) {

@@ -9,24 +9,28 @@ import org.w3id.hpkg.extract.Gazetteer;
 import org.w3id.hpkg.rdf.GazetteerMapper;
 import org.w3id.hpkg.rdf.IriMinter;
 import org.w3id.hpkg.rdf.OntologySource;
+import org.w3id.hpkg.rdf.SectorMapper;
 import org.w3id.hpkg.text.TextIndexBuilder;
 import org.w3id.hpkg.validate.ShapesValidator;
 
 /**
- * The graphs every database holds besides the documents' own: the ontology and the gazetteer, both from
- * the jar, and the validator that checks document graphs against the shapes together with them.
+ * The graphs every database holds besides the documents' own: the ontology, the gazetteer and the scheme
+ * of government sectors, all from the jar, and the validator that checks document graphs against the
+ * shapes together with them.
  */
 final class SharedGraphs {
 
     private final Graph ontology = OntologySource.ontology();
     private final Node gazetteerName;
     private final DocumentGraph gazetteer = new DocumentGraph();
+    private final DocumentGraph sectors = new DocumentGraph();
     private final ShapesValidator validator;
 
     SharedGraphs(Gazetteer regions, IriMinter iris) {
         this.gazetteerName = iris.gazetteerGraph();
         new GazetteerMapper(iris).map(regions, gazetteer);
-        this.validator = new ShapesValidator(List.of(ontology, gazetteer.asGraph()));
+        new SectorMapper(iris).map(sectors);
+        this.validator = new ShapesValidator(List.of(ontology, gazetteer.asGraph(), sectors.asGraph()));
     }
 
     ShapesValidator validator() {
@@ -39,10 +43,11 @@ final class SharedGraphs {
         text.add(gazetteerName, gazetteer.asGraph());
     }
 
-    /** Streams both graphs, e.g. into a bulk loader. */
+    /** Streams the shared graphs, e.g. into a bulk loader. */
     void sendTo(StreamRDF sink) {
         Node ontologyName = OntologySource.graphName();
         ontology.find().forEachRemaining(t -> sink.quad(Quad.create(ontologyName, t)));
         gazetteer.sendTo(sink);
+        sectors.sendTo(sink);
     }
 }

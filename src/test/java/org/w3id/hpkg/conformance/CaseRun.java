@@ -31,7 +31,8 @@ import org.w3id.hpkg.rebuild.DocumentPipeline;
  * One conformance case: {@code input.txt} through normalize → parse → extract → rdf into an in-memory
  * graph, tasks and targets read back with the evaluation's SPARQL ({@link GraphReader}), and compared
  * strictly with {@code expected-tasks.tsv} and {@code expected-targets.tsv} (gold formats, doc
- * {@code input.txt}): the same task count, per task the same label, leaders, bodies and due date, and
+ * {@code input.txt}): the same task count, per task the same label, leaders, bodies (a body found under its
+ * full name matches where the plan printed the expected form) and due date, and
  * the same targets (indicator key, comparator, value, max, unit, due), each exactly once.
  */
 final class CaseRun {
@@ -101,6 +102,62 @@ final class CaseRun {
         return out;
     }
 
+    /**
+     * Every body of the graph as {@code name<TAB>printed forms<TAB>scope<TAB>sector}: its full name
+     * (rdfs:label), the forms the plan printed (skos:altLabel, sorted, joined by |), the scope of its IRI
+     * ({@code org/<scope>/<name>}: the GB/T 2260 code of its place, or the issuer) and its sector's notation.
+     */
+    static java.util.Set<String> bodies(Dataset graph) {
+        String query = """
+                PREFIX hp: <https://w3id.org/hpkg/ontology#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                SELECT ?o ?name ?alt ?sector WHERE {
+                  ?o a hp:Organization ; rdfs:label ?name .
+                  OPTIONAL { ?o skos:altLabel ?alt }
+                  OPTIONAL { ?o hp:sector ?s . BIND (REPLACE(STR(?s), "^.*/", "") AS ?sector) }
+                }""";
+        Map<String, String[]> rows = new java.util.TreeMap<>();
+        Map<String, java.util.Set<String>> alts = new java.util.TreeMap<>();
+        Txn.executeRead(graph, () -> {
+            try (QueryExecution exec = QueryExecution.create(query, graph)) {
+                exec.execSelect().forEachRemaining(row -> {
+                    String iri = row.getResource("o").getURI();
+                    String path = iri.substring(iri.indexOf("/org/") + 5);
+                    String scope = path.contains("/") ? decode(path.substring(0, path.indexOf('/'))) : "";
+                    rows.put(iri, new String[] {row.getLiteral("name").getString(), scope,
+                            row.contains("sector") ? row.getLiteral("sector").getString() : ""});
+                    java.util.Set<String> forms = alts.computeIfAbsent(iri, k -> new java.util.TreeSet<>());
+                    if (row.contains("alt")) {
+                        forms.add(row.getLiteral("alt").getString());
+                    }
+                });
+            }
+        });
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        rows.forEach((iri, r) -> out.add(r[0] + "\t" + String.join("|", alts.get(iri)) + "\t" + r[1] + "\t" + r[2]));
+        return out;
+    }
+
+    private static String decode(String segment) {
+        return java.net.URLDecoder.decode(segment.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** {@code expected-bodies.tsv} as {@link #bodies} writes its rows (header and blank lines skipped). */
+    static java.util.Set<String> expectedBodies(Path dir) throws IOException {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (String line : Files.readAllLines(dir.resolve("expected-bodies.tsv"))) {
+            String[] cells = line.split("\t", -1);
+            if (line.isBlank() || cells[0].equals("body")) {
+                continue;
+            }
+            String forms = String.join("|", new java.util.TreeSet<>(List.of(cells[1].split("\\|"))).stream()
+                    .filter(f -> !f.isEmpty()).toList());
+            out.add(cells[0] + "\t" + forms + "\t" + cells[2] + "\t" + (cells.length > 3 ? cells[3] : ""));
+        }
+        return out;
+    }
+
     static Map<Integer, String> expectedRegions(Path dir) throws IOException {
         Map<Integer, String> out = new java.util.TreeMap<>();
         for (String line : Files.readAllLines(dir.resolve("expected-regions.tsv"))) {
@@ -142,8 +199,8 @@ final class CaseRun {
             String at = "task " + w.ordinal() + " ";
             same(out, at + "label", w.label(), g.label());
             same(out, at + "leaders", sorted(w.leaders()), sorted(g.leaders()));
-            same(out, at + "lead", sorted(w.lead()), sorted(g.lead()));
-            same(out, at + "cooperating", sorted(w.cooperating()), sorted(g.cooperating()));
+            same(out, at + "lead", sorted(w.lead()), sorted(asPrinted(w.lead(), g.lead(), found)));
+            same(out, at + "cooperating", sorted(w.cooperating()), sorted(asPrinted(w.cooperating(), g.cooperating(), found)));
             same(out, at + "due", w.due(), g.due());
         }
         List<String> wantTargets = new ArrayList<>();
@@ -160,6 +217,25 @@ final class CaseRun {
         wantTargets.forEach(extra::remove);
         missing.forEach(m -> out.add("missing target " + m));
         extra.forEach(e -> out.add("unexpected target " + e));
+        return out;
+    }
+
+    /**
+     * The bodies found, each under the printed form the case expects where it is one of the body's names
+     * (a body is named by its full name, {@code 国家卫生健康委员会}, and by the forms printed, {@code 国家卫生健康委}).
+     */
+    private static java.util.Set<String> asPrinted(java.util.Set<String> expected, java.util.Set<String> found,
+            Annotations graph) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (String name : found) {
+            String as = name;
+            for (String alias : graph.aliases().getOrDefault(name, java.util.Set.of())) {
+                if (!expected.contains(as) && expected.contains(alias)) {
+                    as = alias;
+                }
+            }
+            out.add(as);
+        }
         return out;
     }
 

@@ -35,7 +35,10 @@ import org.w3id.hpkg.validate.ShapesValidator;
  * {@link CaseRun}). Adding a case is adding a folder with {@code input.txt},
  * {@code expected-tasks.tsv} and, where the plan has targets, {@code expected-targets.tsv}; a case may
  * also pin the regions with {@code expected-regions.tsv} ({@code task<TAB>regions}, task 0 the document's
- * jurisdiction, names as in the gazetteer joined by |). The input may be a saved web page or another
+ * jurisdiction, names as in the gazetteer joined by |), and the bodies as entities with
+ * {@code expected-bodies.tsv} ({@code body<TAB>printed<TAB>scope<TAB>sector}: every hp:Organization of the
+ * graph by its full name, the forms the plan printed joined by |, the scope of its IRI — the GB/T 2260
+ * code of its place, or the issuer — and its sector's key). The input may be a saved web page or another
  * format the loader reads ({@code input.html}…; the expected files then name it as the doc), and a case
  * may pin the document's structure with {@code expected-structure.tsv} ({@link StructureExpectations}).
  */
@@ -56,7 +59,12 @@ class ConformanceTest {
     }
 
     private static final IriMinter IRIS = new IriMinter(HP.DEFAULT_BASE);
-    private static final ShapesValidator SHAPES = new ShapesValidator(List.of(OntologySource.ontology(), gazetteer()));
+    private static final ShapesValidator SHAPES = new ShapesValidator(List.of(OntologySource.ontology(), gazetteer(), sectors()));
+
+    /** The scheme of government sectors the bodies point to, as a rebuild stores it beside the plans. */
+    private static Graph sectors() {
+        return org.w3id.hpkg.extract.body.SectorScheme.read(IRIS.base()).getGraph();
+    }
 
     private static Graph gazetteer() {
         Graph g = GraphFactory.createDefaultGraph();
@@ -103,6 +111,16 @@ class ConformanceTest {
             if (!want.equals(got)) {
                 differences.add("regions (task 0 = jurisdiction): expected " + want + ", found " + got);
             }
+        }
+        if (Files.exists(dir.resolve("expected-bodies.tsv"))) {
+            java.util.Set<String> want = CaseRun.expectedBodies(dir);
+            java.util.Set<String> got = CaseRun.bodies(graph);
+            java.util.Set<String> missing = new java.util.TreeSet<>(want);
+            missing.removeAll(got);
+            java.util.Set<String> extra = new java.util.TreeSet<>(got);
+            extra.removeAll(want);
+            missing.forEach(m -> differences.add("missing body " + m.replace('\t', ' ')));
+            extra.forEach(e -> differences.add("unexpected body " + e.replace('\t', ' ')));
         }
         if (!differences.isEmpty()) {
             fail(dir.getFileName() + ":\n  " + String.join("\n  ", differences));

@@ -138,7 +138,9 @@ class CorpusRebuildTest {
     static ShapesValidator validator() {
         org.w3id.hpkg.rebuild.DocumentGraph gaz = new org.w3id.hpkg.rebuild.DocumentGraph();
         new GazetteerMapper(new IriMinter(HP.DEFAULT_BASE)).map(new Gazetteer(), gaz);
-        return new ShapesValidator(List.of(OntologySource.ontology(), gaz.asGraph()));
+        org.w3id.hpkg.rebuild.DocumentGraph sectors = new org.w3id.hpkg.rebuild.DocumentGraph();
+        new org.w3id.hpkg.rdf.SectorMapper(new IriMinter(HP.DEFAULT_BASE)).map(sectors);
+        return new ShapesValidator(List.of(OntologySource.ontology(), gaz.asGraph(), sectors.asGraph()));
     }
 
     static String run(String sparql, QueryFormat format) {
