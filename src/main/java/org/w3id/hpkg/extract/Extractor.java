@@ -3,6 +3,10 @@ package org.w3id.hpkg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.w3id.hpkg.data.DataTable;
+import org.w3id.hpkg.extract.region.Gazetteer;
+import org.w3id.hpkg.extract.region.Jurisdiction;
+import org.w3id.hpkg.extract.region.JurisdictionFinder;
+import org.w3id.hpkg.extract.region.Region;
 import org.w3id.hpkg.normalize.QualityNote;
 import org.w3id.hpkg.parse.Field;
 import org.w3id.hpkg.parse.FieldValue;
@@ -18,16 +22,19 @@ public final class Extractor {
             new BodyListSplitter(DataTable.load("extract/shared-body-suffixes.tsv").column(0),
                     DataTable.load("extract/person-titles.tsv").column(0));
     private final Gazetteer gazetteer;
+    private final JurisdictionFinder jurisdictions;
     private final ProgrammeFinder programmes = new ProgrammeFinder();
 
     public Extractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.jurisdictions = new JurisdictionFinder(gazetteer);
     }
 
     public ExtractedDocument extract(ParsedDocument doc) {
         String text = doc.text();
         Integer year = doc.header().planYear();
-        Region jurisdiction = jurisdiction(doc);
+        Jurisdiction jurisdictionFound = jurisdictions.find(doc.header(), text);
+        Region jurisdiction = jurisdictionFound == null ? null : jurisdictionFound.region();
         List<QualityNote> notes = new ArrayList<>(doc.source().notes());
         List<ExtractedTask> tasks = new ArrayList<>();
         for (ParsedTask task : doc.tasks()) {
@@ -46,22 +53,7 @@ public final class Extractor {
                     gazetteer.find(task.body().of(text), jurisdiction),
                     programmes.find(text, task.bodyStart(), task.span().end())));
         }
-        return new ExtractedDocument(doc, jurisdiction, tasks, notes);
-    }
-
-    private Region jurisdiction(ParsedDocument doc) {
-        String issuer = doc.header().issuer();
-        Region region = issuer == null ? null : gazetteer.jurisdiction(issuer);
-        if (region == null && doc.header().title() != null) {
-            region = gazetteer.jurisdiction(doc.header().title());
-        }
-        if (region == null) {
-            // An ambiguous name (鼓楼区 is in four cities) is read in the light of the regions the text names most.
-            Region context = gazetteer.mostNamed(doc.text());
-            String named = (issuer == null ? "" : issuer) + " " + (doc.header().title() == null ? "" : doc.header().title());
-            region = context == null ? null : gazetteer.jurisdiction(named, context);
-        }
-        return region;
+        return new ExtractedDocument(doc, jurisdictionFound, tasks, notes);
     }
 
     /** All values of a field joined by ， (never a shared-suffix boundary), or null when there is none. */

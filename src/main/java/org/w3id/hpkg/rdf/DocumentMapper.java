@@ -11,7 +11,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.w3id.hpkg.extract.Deadline;
 import org.w3id.hpkg.extract.ExtractedDocument;
 import org.w3id.hpkg.extract.ExtractedTask;
-import org.w3id.hpkg.extract.Region;
+import org.w3id.hpkg.extract.region.Region;
 import org.w3id.hpkg.extract.Target;
 import org.w3id.hpkg.normalize.QualityNote;
 import org.w3id.hpkg.parse.DocumentHeader;
@@ -66,9 +66,7 @@ public final class DocumentMapper {
             w.add(issuer, TYPE, HP.Organization);
             w.add(issuer, LABEL, h.issuer());
         }
-        if (doc.jurisdiction() != null) {
-            w.add(d, HP.jurisdiction, iris.region(doc.jurisdiction().code()));
-        }
+        new JurisdictionMapper(iris).map(w, key, d, text, doc.jurisdictionFound());
         mapNotes(w, key, d, doc.notes());
         mapCounts(w, d, doc);
         for (ParsedSection s : doc.parsed().sections()) {

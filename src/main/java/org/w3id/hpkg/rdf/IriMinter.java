@@ -101,6 +101,16 @@ public final class IriMinter {
         return iri("region/" + segment(adminCode));
     }
 
+    /** A renaming of a region ({@code region/<code>/renamed/<former name>}). */
+    public Node regionRenaming(String adminCode, String formerName) {
+        return iri("region/" + segment(adminCode) + "/renamed/" + segment(formerName));
+    }
+
+    /** How a document's jurisdiction is known: stated or inferred, with its evidence. */
+    public Node jurisdictionEvidence(String docKey) {
+        return iri("doc/" + segment(docKey) + "/jurisdiction");
+    }
+
     /** A named body: issuers by name, departments and units scoped by the body whose plan names them. */
     public Node organization(String scope, String name) {
         return iri("org/" + (scope == null ? "" : segment(scope) + "/") + segment(name));

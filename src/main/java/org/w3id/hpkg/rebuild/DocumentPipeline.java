@@ -3,7 +3,7 @@ package org.w3id.hpkg.rebuild;
 import com.hankcs.hanlp.HanLP;
 import org.w3id.hpkg.extract.ExtractedDocument;
 import org.w3id.hpkg.extract.Extractor;
-import org.w3id.hpkg.extract.Gazetteer;
+import org.w3id.hpkg.extract.region.Gazetteer;
 import org.w3id.hpkg.normalize.NormalizedDocument;
 import org.w3id.hpkg.normalize.Normalizer;
 import org.w3id.hpkg.normalize.UnreadableInputException;
