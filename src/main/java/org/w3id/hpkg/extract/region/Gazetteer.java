@@ -100,6 +100,11 @@ public final class Gazetteer {
         return nameCounts.getOrDefault(region.name(), 0) > 1;
     }
 
+    /** Whether a text may name the region alone: not where its name is an ordinary word (城区, 郊区). */
+    public boolean namedAlone(Region region) {
+        return !qualifiedOnly.contains(region.name());
+    }
+
     /**
      * The region's name as a text must write it to be found alone: after its parent's name where the name
      * is shared or an ordinary word ({@code 福州市鼓楼区}, {@code 阳泉市城区}), else as it is.

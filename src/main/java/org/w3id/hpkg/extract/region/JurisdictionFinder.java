@@ -33,6 +33,11 @@ public final class JurisdictionFinder {
         String notice = header.noticeTitle();
         List<PlaceMention> inText = gazetteer.mentions(text);
         List<String> fields = new ArrayList<>();
+        // a notice's title as the first line of the text (国务院办公厅关于印发…的通知) where the header has none
+        String firstLine = text.strip().lines().findFirst().orElse("");
+        if (notice == null && firstLine.contains("关于")) {
+            notice = firstLine;
+        }
         for (String field : new String[] {issuer, header.title(), notice}) {
             if (field != null && !field.isBlank()) {
                 fields.add(field);
@@ -43,7 +48,7 @@ public final class JurisdictionFinder {
         for (String field : fields) {
             List<PlaceMention> named = gazetteer.mentions(field);
             if (named.isEmpty()) {
-                if (national(field, field.equals(issuer))) {
+                if (national(field, field.equals(issuer), field.equals(notice))) {
                     return Jurisdiction.stated(gazetteer.country(), field, text);
                 }
                 continue;
@@ -55,8 +60,8 @@ public final class JurisdictionFinder {
     }
 
     /** The issuer, or the issuing body before 关于 in a notice's title, is a national body. */
-    private boolean national(String field, boolean isIssuer) {
-        String body = isIssuer ? field : field.contains("关于") ? field.substring(0, field.indexOf("关于")) : "";
+    private boolean national(String field, boolean isIssuer, boolean isNotice) {
+        String body = isIssuer ? field : isNotice && field.contains("关于") ? field.substring(0, field.indexOf("关于")) : "";
         String plain = body.strip();
         return !plain.isEmpty() && nationalBodies.stream().anyMatch(plain::startsWith);
     }
