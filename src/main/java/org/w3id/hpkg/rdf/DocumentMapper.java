@@ -140,7 +140,7 @@ public final class DocumentMapper {
         bodies(w, task, HP.cooperatingBody, scope, t.cooperatingBodies());
         w.add(task, HP.deadline, deadline(w, t.deadline()));
         for (Region region : t.regions()) {
-            w.add(task, HP.mentionsRegion, iris.region(region.code()));
+            w.add(task, HP.mentionsRegion, RegionWriter.named(w, iris, region));
         }
         for (String name : t.programmes()) {
             Node programme = iris.programme(name);

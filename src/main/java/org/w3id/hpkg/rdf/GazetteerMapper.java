@@ -17,10 +17,9 @@ import org.w3id.hpkg.extract.region.RenamedDivision;
 
 /**
  * The regions of the gazetteer in a graph of their own: each with its label, level ({@code hp:level}, a
- * SKOS concept of {@code hp:AdministrativeLevels}: listings leave out {@code hp:TownshipLevel}), code
- * ({@code hp:adminCode}, GB/T 2260; townships' nine-digit {@code hp:statisticsCode}), short name, the
- * divisions renamed since 2015 with their former names, and {@code hp:within} its parent, up to the
- * country. The graph says where the gazetteer comes from: the package and version it was generated from.
+ * SKOS concept of {@code hp:AdministrativeLevels}), code ({@code hp:adminCode}, GB/T 2260), short name,
+ * the divisions renamed since 2015 with their former names, and {@code hp:within} its parent, up to the
+ * country. Townships are not here but in the graphs of the plans that name them ({@link RegionWriter}). The graph says where the gazetteer comes from: the package and version it was generated from.
  */
 public final class GazetteerMapper {
 
@@ -45,17 +44,9 @@ public final class GazetteerMapper {
     public long map(Gazetteer gazetteer, StreamRDF out) {
         QuadWriter w = new QuadWriter(out, iris.gazetteerGraph());
         describeSource(w, gazetteer.source());
-        for (Region region : gazetteer.all()) {
-            Node r = iris.region(region.code());
-            w.add(r, RDF.Nodes.type, HP.Region);
-            w.add(r, RDFS.Nodes.label, region.name());
-            w.add(r, HP.level, level(region.level()));
-            w.add(r, region.level() == Level.TOWNSHIP ? HP.statisticsCode : HP.adminCode, region.code());
-            w.add(r, HP.shortName, gazetteer.shortForm(region));
-            // hp:within is transitive in the ontology; the direct link suffices, queries use hp:within+.
-            if (region.parentCode() != null) {
-                w.add(r, HP.within, iris.region(region.parentCode()));
-            }
+        for (Region region : gazetteer.listed()) {
+            RegionWriter.describe(w, iris, region);
+            w.add(iris.region(region.code()), HP.shortName, gazetteer.shortForm(region));
         }
         List<RenamedDivision> renamed = gazetteer.renamed();
         for (int i = 0; i < renamed.size(); i++) {

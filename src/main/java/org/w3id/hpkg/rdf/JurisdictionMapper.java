@@ -24,7 +24,7 @@ final class JurisdictionMapper {
         if (jurisdiction == null) {
             return;
         }
-        w.add(d, HP.jurisdiction, iris.region(jurisdiction.region().code()));
+        w.add(d, HP.jurisdiction, RegionWriter.named(w, iris, jurisdiction.region()));
         Node evidence = iris.jurisdictionEvidence(key);
         w.add(d, HP.jurisdictionEvidence, evidence);
         w.add(evidence, RDF.Nodes.type, HP.JurisdictionEvidence);

@@ -31,7 +31,6 @@ public final class JurisdictionFinder {
     public Jurisdiction find(DocumentHeader header, String text) {
         String issuer = header.issuer();
         String notice = header.noticeTitle();
-        List<PlaceMention> inText = gazetteer.mentions(text);
         List<String> fields = new ArrayList<>();
         // a notice's title as the first line of the text (国务院办公厅关于印发…的通知) where the header has none
         String firstLine = text.strip().lines().findFirst().orElse("");
@@ -54,9 +53,9 @@ public final class JurisdictionFinder {
                 continue;
             }
             // a header that names a region but cannot say which is meant says no other region either
-            return stated(named, sure, inText, field, text);
+            return stated(named, sure, field, text);
         }
-        return inference.infer(text, inText);
+        return inference.infer(text, gazetteer.mentions(text));
     }
 
     /** The issuer, or the issuing body before 关于 in a notice's title, is a national body. */
@@ -66,12 +65,13 @@ public final class JurisdictionFinder {
         return !plain.isEmpty() && nationalBodies.stream().anyMatch(plain::startsWith);
     }
 
-    private Jurisdiction stated(List<PlaceMention> named, List<Region> sure, List<PlaceMention> inText,
-            String field, String text) {
+    private Jurisdiction stated(List<PlaceMention> named, List<Region> sure, String field, String text) {
         List<Region> regions = new ArrayList<>();
+        List<PlaceMention> inText = null;  // read only where needed: segmenting a whole text costs
         for (PlaceMention mention : named) {
             Region pick = gazetteer.resolve(mention.regions(), sure, null);
             if (pick == null) {
+                inText = inText == null ? gazetteer.mentions(text) : inText;
                 pick = byText(mention.regions(), inText);
             }
             if (pick == null) {
