@@ -32,10 +32,12 @@ public final class JurisdictionFinder {
         String issuer = header.issuer();
         String notice = header.noticeTitle();
         List<String> fields = new ArrayList<>();
-        // a notice's title as the first line of the text (国务院办公厅关于印发…的通知) where the header has none
-        String firstLine = text.strip().lines().findFirst().orElse("");
-        if (notice == null && firstLine.contains("关于")) {
-            notice = firstLine;
+        // a notice's title on the text's first line (国务院办公厅关于印发…, 中共中央 国务院印发…) where the header
+        // has no issuer: only a national body is read from it (an addressee line names regions too)
+        String firstLine = text.strip().lines().findFirst().orElse("").strip();
+        if (issuer == null && gazetteer.mentions(issuingBody(firstLine)).isEmpty()
+                && national(issuingBody(firstLine), true, false)) {
+            return Jurisdiction.stated(gazetteer.country(), firstLine, text);
         }
         for (String field : new String[] {issuer, header.title(), notice}) {
             if (field != null && !field.isBlank()) {
@@ -58,9 +60,19 @@ public final class JurisdictionFinder {
         return inference.infer(text, gazetteer.mentions(text));
     }
 
-    /** The issuer, or the issuing body before 关于 in a notice's title, is a national body. */
+    /** The body before 关于 or 印发 in a notice's title (国务院办公厅关于印发…, 中共中央 国务院印发…), or "". */
+    private static String issuingBody(String notice) {
+        int end = notice.length();
+        for (String verb : new String[] {"关于", "印发"}) {
+            int at = notice.indexOf(verb);
+            end = at >= 0 ? Math.min(end, at) : end;
+        }
+        return end == notice.length() ? "" : notice.substring(0, end);
+    }
+
+    /** The issuer, or the issuing body of a notice's title, is a national body. */
     private boolean national(String field, boolean isIssuer, boolean isNotice) {
-        String body = isIssuer ? field : isNotice && field.contains("关于") ? field.substring(0, field.indexOf("关于")) : "";
+        String body = isIssuer ? field : isNotice ? issuingBody(field) : "";
         String plain = body.strip();
         return !plain.isEmpty() && nationalBodies.stream().anyMatch(plain::startsWith);
     }

@@ -93,6 +93,12 @@ class JurisdictionFinderTest {
         Jurisdiction byNotice = FINDER.find(new DocumentHeader(null, null, "“十四五”国民健康规划",
                 "国务院办公厅关于印发“十四五”国民健康规划的通知", null, 2022), BODY);
         assertEquals(Gazetteer.COUNTRY, byNotice.region().code());
+        // the notice's title as the first line of a text whose header the parser did not find
+        Jurisdiction byFirstLine = FINDER.find(new DocumentHeader(null, null, null, null, null, null),
+                "中共中央 国务院印发《“健康中国2030”规划纲要》\n（2016年10月25日）\n" + BODY);
+        assertEquals(Gazetteer.COUNTRY, byFirstLine.region().code());
+        // an addressee line is no issuer
+        assertNull(find(null, null, "各县（市、区）卫生健康局：\n现将《工作要点》印发给你们。\n" + BODY));
         // 国家卫生城市 in a county plan's title is no national body
         assertNull(find(null, "国家卫生城市创建工作方案", BODY));
     }
