@@ -13,8 +13,8 @@ import org.w3id.hpkg.data.DataTable;
  * A jurisdiction inferred from the places a plan's text names (its towns, villages' townships, its
  * county), for plans whose header names no region (卫生健康局2021年度工作计划). Each name that means one division
  * only counts for that division and those it lies within; from the country down, the region followed is
- * the one holding at least {@value #DOMINANCE} of all names and {@value #MIN_NAMES} of them, down to a
- * county at most, and naming at least two places inside it. The region inferred must be of the kind the plan calls itself ({@code 全县} a county,
+ * the one holding at least {@value #DOMINANCE} of all names and {@value #MIN_NAMES} of them; only a county
+ * reached so, with at least two places inside it named, is inferred. It must be of the kind the plan calls itself ({@code 全县} a county,
  * {@code 全市} a city, {@code 全区} a district: {@code jurisdiction-self-references.tsv}); a plan that
  * does not say is given none. Confidence: the share of names in the region, less where there are few.
  * Weak evidence gives no region at all: a wrong region is worse than none.
@@ -63,17 +63,17 @@ final class JurisdictionInference {
             chain.add(next);
             at = next;
         }
-        for (int i = chain.size() - 1; i >= 0; i--) {
-            Region region = chain.get(i);
-            // names of places inside the region, not only of the region: a county-level city's plan naming
-            // its prefecture three times is no plan of the prefecture
-            long inside = sure.stream().filter(m -> !m.regions().get(0).equals(region)
-                    && gazetteer.within(m.regions().get(0), region)).count();
-            if (isKind(region, kind) && inside >= 2) {
-                return inferred(region, support.get(region), sure);
-            }
+        // only a county is inferred: names alone cannot tell a prefecture's (or an autonomous region's) plan
+        // naming its counties from a county's plan naming its prefecture and neighbours (全区 is both a
+        // district's and 新疆's word)
+        Region county = chain.isEmpty() ? null : chain.get(chain.size() - 1);
+        if (county == null || county.level().depth() != Level.COUNTY.depth() || !isKind(county, kind)) {
+            return null;
         }
-        return null;
+        // names of places inside the county (its towns), not only of the county itself
+        long inside = sure.stream().filter(m -> !m.regions().get(0).equals(county)
+                && gazetteer.within(m.regions().get(0), county)).count();
+        return inside >= 2 ? inferred(county, support.get(county), sure) : null;
     }
 
     private Jurisdiction inferred(Region region, int names, List<PlaceMention> sure) {
@@ -104,15 +104,13 @@ final class JurisdictionInference {
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
-    private static boolean isKind(Region region, String kind) {
-        String name = region.name();
+    /** Whether a county-level region is of the kind a plan calls itself (县 and 旗, 市, 区). */
+    private static boolean isKind(Region county, String kind) {
+        String name = county.name();
         return switch (kind) {
-            case "county" -> region.level() == Level.COUNTY && (name.endsWith("县") || name.endsWith("旗"));
-            case "city" -> region.level() != Level.COUNTRY && region.level() != Level.TOWNSHIP && name.endsWith("市");
-            case "district" -> (region.level() == Level.COUNTY || region.level() == Level.ZONE) && name.endsWith("区")
-                    || region.level() == Level.PROVINCE && name.endsWith("自治区");
-            case "prefecture" -> region.level() == Level.PREFECTURE && !name.endsWith("市");
-            case "province" -> region.level() == Level.PROVINCE && name.endsWith("省");
+            case "county" -> name.endsWith("县") || name.endsWith("旗");
+            case "city" -> name.endsWith("市");
+            case "district" -> name.endsWith("区");
             default -> false;
         };
     }

@@ -148,6 +148,11 @@ class JurisdictionFinderTest {
         assertNull(FINDER.find(none, "全县推进湖阳镇、桐寨铺镇、乌镇、濮院镇、洲泉镇卫生院建设。" + BODY));
         // the plan does not say what it is (no 全县, 全市…)
         assertNull(FINDER.find(none, "推进湖阳镇、桐寨铺镇、少拜寺镇、苍台镇卫生院建设。" + BODY));
+        // a district's plan (全区) naming its autonomous region and its city: neither is its region
+        assertNull(FINDER.find(none, "全区落实新疆维吾尔自治区部署，配合乌鲁木齐市做好工作，支援达坂城区、乌鲁木齐县，"
+                + "落实新疆维吾尔自治区要求。" + BODY));
+        // a prefecture's plan naming its counties: prefectures are never inferred
+        assertNull(FINDER.find(none, "全市推进沙洋县、钟祥市、京山市、东宝区、掇刀区医共体建设。" + BODY));
         // a county plan whose places are those of its prefecture: not the prefecture
         assertNull(FINDER.find(none, "全县落实南阳市部署，学习南阳市卧龙区、宛城区、镇平县经验。" + BODY));
     }
