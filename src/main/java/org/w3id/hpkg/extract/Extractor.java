@@ -14,6 +14,10 @@ import org.w3id.hpkg.extract.body.Place;
 import org.w3id.hpkg.extract.body.Responsibility;
 import org.w3id.hpkg.extract.body.ResponsibilityReader;
 import org.w3id.hpkg.extract.body.SectorScheme;
+import org.w3id.hpkg.extract.region.Gazetteer;
+import org.w3id.hpkg.extract.region.Jurisdiction;
+import org.w3id.hpkg.extract.region.JurisdictionFinder;
+import org.w3id.hpkg.extract.region.Region;
 import org.w3id.hpkg.normalize.QualityNote;
 import org.w3id.hpkg.parse.Field;
 import org.w3id.hpkg.parse.FieldValue;
@@ -31,12 +35,14 @@ public final class Extractor {
             new BodyListSplitter(DataTable.load("extract/shared-body-suffixes.tsv").column(0),
                     DataTable.load("extract/person-titles.tsv").column(0));
     private final Gazetteer gazetteer;
+    private final JurisdictionFinder jurisdictions;
     private final ProgrammeFinder programmes = new ProgrammeFinder();
     private final ResponsibilityReader responsibilities = new ResponsibilityReader();
     private final BodyResolver bodyResolver = new BodyResolver(new SectorScheme());
 
     public Extractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.jurisdictions = new JurisdictionFinder(gazetteer);
     }
 
     public ExtractedDocument extract(ParsedDocument doc) {
@@ -45,7 +51,8 @@ public final class Extractor {
         String reading = targets.readingText(text);
         Integer year = doc.header().planYear();
         Integer reference = referenceYear(doc);
-        Region jurisdiction = jurisdiction(doc);
+        Jurisdiction jurisdictionFound = jurisdictions.find(doc.header(), text);
+        Region jurisdiction = jurisdictionFound == null ? null : jurisdictionFound.region();
         List<QualityNote> notes = new ArrayList<>(doc.source().notes());
         List<ExtractedTask> tasks = new ArrayList<>();
         Map<Integer, Responsibility> responsible = responsibilities.read(doc);
@@ -66,7 +73,7 @@ public final class Extractor {
                     gazetteer.find(task.body().of(text), jurisdiction),
                     programmes.find(text, task.bodyStart(), task.span().end())));
         }
-        return new ExtractedDocument(doc, jurisdiction, tasks, notes, sectionTargets(doc, reading, year, reference),
+        return new ExtractedDocument(doc, jurisdictionFound, tasks, notes, sectionTargets(doc, reading, year, reference),
                 bodies(doc, jurisdiction, tasks));
     }
 
@@ -134,21 +141,6 @@ public final class Extractor {
     private Place place(Region region) {
         Region parent = gazetteer.parent(region);
         return new Place(region.code(), region.name(), parent == null ? null : place(parent), true);
-    }
-
-    private Region jurisdiction(ParsedDocument doc) {
-        String issuer = doc.header().issuer();
-        Region region = issuer == null ? null : gazetteer.jurisdiction(issuer);
-        if (region == null && doc.header().title() != null) {
-            region = gazetteer.jurisdiction(doc.header().title());
-        }
-        if (region == null) {
-            // An ambiguous name (鼓楼区 is in four cities) is read in the light of the regions the text names most.
-            Region context = gazetteer.mostNamed(doc.text());
-            String named = (issuer == null ? "" : issuer) + " " + (doc.header().title() == null ? "" : doc.header().title());
-            region = context == null ? null : gazetteer.jurisdiction(named, context);
-        }
-        return region;
     }
 
     /** All values of a field joined by ， (never a shared-suffix boundary), or null when there is none. */

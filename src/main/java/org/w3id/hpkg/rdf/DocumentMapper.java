@@ -12,7 +12,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.w3id.hpkg.extract.Deadline;
 import org.w3id.hpkg.extract.ExtractedDocument;
 import org.w3id.hpkg.extract.ExtractedTask;
-import org.w3id.hpkg.extract.Region;
+import org.w3id.hpkg.extract.region.Region;
 import org.w3id.hpkg.extract.SectionTargets;
 import org.w3id.hpkg.extract.Target;
 import org.w3id.hpkg.extract.UnitNormalizer;
@@ -73,9 +73,7 @@ public final class DocumentMapper {
         if (h.issuer() != null) {
             w.add(d, HP.issuedBy, organizations.issuer(h.issuer()));
         }
-        if (doc.jurisdiction() != null) {
-            w.add(d, HP.jurisdiction, iris.region(doc.jurisdiction().code()));
-        }
+        new JurisdictionMapper(iris).map(w, key, d, text, doc.jurisdictionFound());
         mapNotes(w, key, d, doc.notes());
         mapCounts(w, d, doc);
         organizations.mapSectorCounts(key, d, doc.tasks());
@@ -208,7 +206,7 @@ public final class DocumentMapper {
         t.cooperatingBodies().forEach(name -> w.add(task, HP.cooperatingBody, organizations.named(name)));
         w.add(task, HP.deadline, deadline(w, t.deadline()));
         for (Region region : t.regions()) {
-            w.add(task, HP.mentionsRegion, iris.region(region.code()));
+            w.add(task, HP.mentionsRegion, RegionWriter.named(w, iris, region));
         }
         for (String name : t.programmes()) {
             Node programme = iris.programme(name);

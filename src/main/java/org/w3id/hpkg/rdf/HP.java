@@ -79,6 +79,21 @@ public final class HP {
     public static final Node mentionsRegion = term("mentionsRegion");
     public static final Node within = term("within");
     public static final Node adminCode = term("adminCode");
+    // the gazetteer's levels, former names, and how a jurisdiction is known (issue 19)
+    public static final Node level = term("level");
+    public static final Node AdministrativeLevel = term("AdministrativeLevel");
+    public static final Node AdministrativeLevels = term("AdministrativeLevels");
+    public static final Node statisticsCode = term("statisticsCode");
+    public static final Node shortName = term("shortName");
+    public static final Node Renaming = term("Renaming");
+    public static final Node renaming = term("renaming");
+    public static final Node formerName = term("formerName");
+    public static final Node renamedIn = term("renamedIn");
+    public static final Node JurisdictionEvidence = term("JurisdictionEvidence");
+    public static final Node jurisdictionEvidence = term("jurisdictionEvidence");
+    public static final Node inferred = term("inferred");
+    public static final Node confidence = term("confidence");
+    public static final Node evidenceText = term("evidenceText");
     public static final Node inDocument = term("inDocument");
     public static final Node startOffset = term("startOffset");
     public static final Node endOffset = term("endOffset");

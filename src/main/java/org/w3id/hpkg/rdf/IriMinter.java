@@ -126,6 +126,16 @@ public final class IriMinter {
         return iri("region/" + segment(adminCode));
     }
 
+    /** A renaming of a region ({@code region/<code>/renamed/<former name>}). */
+    public Node regionRenaming(String adminCode, String formerName) {
+        return iri("region/" + segment(adminCode) + "/renamed/" + segment(formerName));
+    }
+
+    /** How a document's jurisdiction is known: stated or inferred, with its evidence. */
+    public Node jurisdictionEvidence(String docKey) {
+        return iri("doc/" + segment(docKey) + "/jurisdiction");
+    }
+
     /**
      * A named body, by its full name within its scope: the GB/T 2260 code of the place whose government it
      * belongs to ({@code org/360000/江西省卫生健康委员会}), or, for a plan naming no region, its issuer.

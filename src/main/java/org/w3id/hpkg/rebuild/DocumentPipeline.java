@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.util.Map;
 import org.w3id.hpkg.extract.ExtractedDocument;
 import org.w3id.hpkg.extract.Extractor;
-import org.w3id.hpkg.extract.Gazetteer;
+import org.w3id.hpkg.extract.region.Gazetteer;
 import org.w3id.hpkg.load.ConversionCache;
 import org.w3id.hpkg.load.DocumentFormat;
 import org.w3id.hpkg.load.DocumentLoader;

@@ -23,7 +23,7 @@ import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.w3id.hpkg.extract.ExtractedDocument;
-import org.w3id.hpkg.extract.Gazetteer;
+import org.w3id.hpkg.extract.region.Gazetteer;
 import org.w3id.hpkg.load.ConversionCache;
 import org.w3id.hpkg.load.DocumentFormat;
 import org.w3id.hpkg.load.SourceList;

@@ -5,7 +5,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
-import org.w3id.hpkg.extract.Gazetteer;
+import org.w3id.hpkg.extract.region.Gazetteer;
 import org.w3id.hpkg.rdf.GazetteerMapper;
 import org.w3id.hpkg.rdf.IriMinter;
 import org.w3id.hpkg.rdf.OntologySource;

@@ -20,7 +20,7 @@ import org.w3id.hpkg.eval.GraphReader;
 import org.w3id.hpkg.eval.TargetRecord;
 import org.w3id.hpkg.eval.TaskRecord;
 import org.w3id.hpkg.extract.ExtractedDocument;
-import org.w3id.hpkg.extract.Gazetteer;
+import org.w3id.hpkg.extract.region.Gazetteer;
 import org.w3id.hpkg.extract.IndicatorKey;
 import org.w3id.hpkg.rdf.DocumentMapper;
 import org.w3id.hpkg.rdf.HP;

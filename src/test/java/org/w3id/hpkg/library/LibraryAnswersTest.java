@@ -416,10 +416,17 @@ class LibraryAnswersTest {
                 }
                 String[] cells = line.split("\t", -1);
                 List<String> all = new ArrayList<>(List.of(cells[1]));
-                if (cells.length > 3 && !cells[3].isBlank()) {
-                    all.addAll(List.of(cells[3].split(",")));
+                // code, name, parent, level, short form
+                if (!cells[4].isBlank()) {
+                    all.add(cells[4]);
                 }
                 names.put(cells[0], all);
+            }
+            for (String line : Files.readAllLines(Path.of("src/main/resources/hpkg/extract/townships.tsv"), StandardCharsets.UTF_8)) {
+                if (!line.startsWith("#") && !line.isBlank()) {
+                    String[] cells = line.split("\t", -1);
+                    names.put(cells[0], List.of(cells[1]));
+                }
             }
             return names;
         } catch (IOException e) {
@@ -446,7 +453,7 @@ class LibraryAnswersTest {
         ResultTable facts = ResultTable.select(AnalystCorpus.dataset(), org.w3id.hpkg.library.QueryRunner.parse("""
                 SELECT ?file ?task ?text ?name ?code ?own WHERE {
                   ?t a hp:Task ; hp:ordinal ?task ; hp:text ?text ; hp:document ?d ; hp:mentionsRegion ?m .
-                  ?m rdfs:label ?name ; hp:adminCode ?code . ?d hp:sourceFile ?file .
+                  ?m rdfs:label ?name ; hp:adminCode|hp:statisticsCode ?code . ?d hp:sourceFile ?file .
                   OPTIONAL { ?d hp:jurisdiction/hp:adminCode ?own } }"""));
         Map<String, Integer> fact = new HashMap<>();
         for (int i = 0; i < facts.size(); i++) {

@@ -20,7 +20,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.hpkg.extract.ExtractedDocument;
-import org.w3id.hpkg.extract.Gazetteer;
+import org.w3id.hpkg.extract.region.Gazetteer;
 import org.w3id.hpkg.normalize.QualityNote;
 import org.w3id.hpkg.rebuild.DocumentPipeline;
 

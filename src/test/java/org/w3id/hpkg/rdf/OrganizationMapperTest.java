@@ -18,7 +18,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.hpkg.extract.ExtractedDocument;
-import org.w3id.hpkg.extract.Gazetteer;
+import org.w3id.hpkg.extract.region.Gazetteer;
 import org.w3id.hpkg.rebuild.DocumentPipeline;
 
 /** Bodies as linked entities in a document's graph: IRIs, names, sectors, regions and sector counts. */

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.hpkg.export.ExportFormat;
 import org.w3id.hpkg.export.Exporter;
-import org.w3id.hpkg.extract.Gazetteer;
+import org.w3id.hpkg.extract.region.Gazetteer;
 import org.w3id.hpkg.library.QueryFormat;
 import org.w3id.hpkg.library.QueryRunner;
 import org.w3id.hpkg.rdf.GazetteerMapper;

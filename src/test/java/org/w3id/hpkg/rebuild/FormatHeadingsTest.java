@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.w3id.hpkg.extract.Gazetteer;
+import org.w3id.hpkg.extract.region.Gazetteer;
 import org.w3id.hpkg.load.Docx;
 import org.w3id.hpkg.parse.ParsedDocument;
 import org.w3id.hpkg.parse.ParsedSection;

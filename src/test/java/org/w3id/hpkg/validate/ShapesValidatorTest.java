@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.hpkg.bench.CorpusGenerator;
 import org.w3id.hpkg.bench.GeneratedPlan;
-import org.w3id.hpkg.extract.Gazetteer;
+import org.w3id.hpkg.extract.region.Gazetteer;
 import org.w3id.hpkg.rdf.DocumentMapper;
 import org.w3id.hpkg.rdf.GazetteerMapper;
 import org.w3id.hpkg.rdf.SectorMapper;
