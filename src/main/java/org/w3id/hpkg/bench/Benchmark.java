@@ -40,7 +40,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.hpkg.export.ExportFormat;
 import org.w3id.hpkg.export.Exporter;
 import org.w3id.hpkg.extract.ExtractedDocument;
-import org.w3id.hpkg.extract.Gazetteer;
+import org.w3id.hpkg.extract.region.Gazetteer;
 import org.w3id.hpkg.rebuild.CorpusFiles;
 import org.w3id.hpkg.rebuild.DocumentPipeline;
 import org.w3id.hpkg.rebuild.FileOutcome;

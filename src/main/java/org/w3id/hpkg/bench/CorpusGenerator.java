@@ -12,16 +12,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Pattern;
-import org.w3id.hpkg.extract.Gazetteer;
-import org.w3id.hpkg.extract.Region;
+import org.w3id.hpkg.extract.region.Gazetteer;
+import org.w3id.hpkg.extract.region.Level;
+import org.w3id.hpkg.extract.region.Region;
 import org.w3id.hpkg.parse.DocumentParser;
 
 /**
  * A deterministic generator of realistic work plans for benchmarks. Plan {@code i} is issued by the
- * health commission of gazetteer division {@code i mod D} (every division but Taiwan, Hong Kong and
- * Macao), for year {@code 2016 + (i div D) mod 10}, and written from random sources seeded by the seed
+ * health commission of division {@code i mod D} of the whole country's provinces, prefectures and counties
+ * in {@link #nationalOrder} (so that any corpus spans the country), for year {@code 2016 + (i div D) mod 10}, and written from random sources seeded by the seed
  * and {@code i} alone: the same seed gives the same bytes, and a corpus of 1,000 plans is the first 1,000
- * plans of a corpus of 10,000. Provinces and prefectures issue plans as counties do, and the gazetteer
+ * plans of a corpus of 10,000. Provinces and prefectures issue plans as counties do, and that order
  * lists a region after those enclosing it, so the plan of a prefecture or county always has plans of its
  * enclosing regions for the same year before it in the corpus. A share of plans name those regions, or
  * regions inside their own, in some tasks.
@@ -43,12 +44,31 @@ public final class CorpusGenerator {
 
     public CorpusGenerator(long seed) {
         this.seed = seed;
-        for (Region region : gazetteer.all()) {
-            if (!NOT_ISSUING.contains(region.code())) {
-                regions.add(region);
+        regions.addAll(nationalOrder(gazetteer));
+        neighbours = new RegionNeighbours(gazetteer, regions);
+    }
+
+    /**
+     * The regions that issue plans, in an order whose every prefix spans the country: the provinces, then
+     * the prefectures, then the counties, each level taking one region of each province in turn. Taiwan,
+     * Hong Kong, Macao, statistical zones and townships issue none; the country neither (its bodies' plans
+     * are of another genre).
+     */
+    static List<Region> nationalOrder(Gazetteer gazetteer) {
+        List<Region> order = new ArrayList<>();
+        for (Level level : List.of(Level.PROVINCE, Level.PREFECTURE, Level.COUNTY)) {
+            java.util.Map<String, java.util.Deque<Region>> byProvince = new java.util.TreeMap<>();
+            for (Region region : gazetteer.listed()) {
+                if (region.level() == level && !NOT_ISSUING.contains(region.code().substring(0, 2) + "0000")) {
+                    byProvince.computeIfAbsent(region.code().substring(0, 2), k -> new java.util.ArrayDeque<>()).add(region);
+                }
+            }
+            while (!byProvince.isEmpty()) {
+                byProvince.values().forEach(queue -> order.add(queue.poll()));
+                byProvince.values().removeIf(java.util.Deque::isEmpty);
             }
         }
-        neighbours = new RegionNeighbours(gazetteer, regions);
+        return order;
     }
 
     /** The plan with the given index (0-based). */

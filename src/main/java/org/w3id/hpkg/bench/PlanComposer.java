@@ -12,7 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
-import org.w3id.hpkg.extract.Region;
+import org.w3id.hpkg.extract.region.Region;
 
 /**
  * Writes one plan in the genre's structure: a head (masthead with document number and notice, a plain
@@ -161,7 +161,9 @@ final class PlanComposer {
     private String issuerName() {
         return switch (level) {
             case PROVINCE, CITY -> region.name() + "卫生健康委员会";
-            case COUNTY -> (region.name().endsWith("区") || chance(0.6) ? parent.name() : "") + region.name()
+            // a shared name (鼓楼区) or a 区 always after its parent's, as such plans write them
+            case COUNTY -> (region.name().endsWith("区") || neighbours.nameShared() || chance(0.6) ? parent.name() : "")
+                    + region.name()
                     + (chance(0.7) ? "卫生健康局" : "卫生健康委员会");
         };
     }

@@ -2,18 +2,20 @@ package org.w3id.hpkg.bench;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import org.w3id.hpkg.extract.Gazetteer;
-import org.w3id.hpkg.extract.Region;
+import java.util.Set;
+import org.w3id.hpkg.extract.region.Gazetteer;
+import org.w3id.hpkg.extract.region.Region;
 
 /**
  * The other regions a generated plan can name, as the plan writes them: the regions enclosing its own
  * (a county's prefecture and province), those inside it (a prefecture's counties, a province's
- * prefectures and counties), and others (the counties of the same prefecture, or, where the gazetteer has
- * none, regions of the same level elsewhere). Only regions that issue plans are named. A name that several
- * regions share (鼓楼区 is in four prefectures) is written after its prefecture's ({@code 福州市鼓楼区}), as
- * plans do, so that the extractor can tell which one is meant.
+ * prefectures and counties), and others (the other regions of the same parent: the counties of the same
+ * prefecture, the other provinces). Only regions that issue plans are named. A name that several regions
+ * share (鼓楼区 is in four prefectures) or that is also an ordinary word (城区) is written after its parent's
+ * ({@code 福州市鼓楼区}), as plans do, so that the extractor can tell which one is meant.
  */
 final class RegionNeighbours {
 
@@ -43,31 +45,36 @@ final class RegionNeighbours {
 
     private final Map<String, Neighbours> byCode = new HashMap<>();
 
+    /** Computed from the gazetteer's parent links (linear in the regions: the country has thousands). */
     RegionNeighbours(Gazetteer gazetteer, List<Region> regions) {
-        Map<String, Integer> names = new HashMap<>();
-        gazetteer.all().forEach(r -> names.merge(r.name(), 1, Integer::sum));
+        Set<String> issuing = new HashSet<>();
+        regions.forEach(r -> issuing.add(r.code()));
         for (Region region : regions) {
             List<String> above = new ArrayList<>();
-            List<String> inside = new ArrayList<>();
-            List<String> siblings = new ArrayList<>();
-            List<String> sameLevel = new ArrayList<>();
-            for (Region other : regions) {
-                String written = names.get(other.name()) > 1 && gazetteer.parent(other) != null
-                        ? gazetteer.parent(other).name() + other.name() : other.name();
-                if (other.equals(region)) {
-                    continue;
-                } else if (gazetteer.within(region, other)) {
-                    above.add(written);
-                } else if (gazetteer.within(other, region)) {
-                    inside.add(written);
-                } else if (region.parentCode() != null && region.parentCode().equals(other.parentCode())) {
-                    siblings.add(written);
-                } else if (level(other) == level(region)) {
-                    sameLevel.add(written);
+            for (Region up = gazetteer.parent(region); up != null; up = gazetteer.parent(up)) {
+                if (issuing.contains(up.code())) {
+                    above.add(gazetteer.writtenName(up));
                 }
             }
-            byCode.put(region.code(), new Neighbours(names.get(region.name()) > 1, above, inside,
-                    siblings.isEmpty() ? sameLevel : siblings));
+            List<String> inside = new ArrayList<>();
+            for (Region child : gazetteer.children(region)) {
+                if (issuing.contains(child.code())) {
+                    inside.add(gazetteer.writtenName(child));
+                    for (Region grandchild : gazetteer.children(child)) {
+                        if (issuing.contains(grandchild.code())) {
+                            inside.add(gazetteer.writtenName(grandchild));
+                        }
+                    }
+                }
+            }
+            List<String> siblings = new ArrayList<>();
+            Region parent = gazetteer.parent(region);
+            for (Region other : parent == null ? List.<Region>of() : gazetteer.children(parent)) {
+                if (!other.equals(region) && issuing.contains(other.code())) {
+                    siblings.add(gazetteer.writtenName(other));
+                }
+            }
+            byCode.put(region.code(), new Neighbours(gazetteer.nameShared(region), above, inside, siblings));
         }
     }
 
@@ -75,8 +82,4 @@ final class RegionNeighbours {
         return byCode.get(region.code());
     }
 
-    /** 0 province, 1 prefecture, 2 county, read from the GB/T 2260 code. */
-    static int level(Region region) {
-        return region.code().endsWith("0000") ? 0 : region.code().endsWith("00") ? 1 : 2;
-    }
 }

@@ -10,7 +10,6 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.jena.query.Dataset;
 import org.w3id.hpkg.export.ExportFormat;
 import org.w3id.hpkg.export.Exporter;
-import org.w3id.hpkg.export.JsonLdContext;
 import org.w3id.hpkg.publish.VoidDescription;
 import org.w3id.hpkg.rdf.HP;
 import org.w3id.hpkg.rdf.PublicRoot;
@@ -70,7 +69,7 @@ public final class ExportCommand implements Callable<Integer> {
         if (base == null) {
             base = GraphNames.storeBase(dataset).orElse(HP.DEFAULT_BASE);
         }
-        Exporter exporter = new Exporter(dataset).withContext(JsonLdContext.iriFor(base));
+        Exporter exporter = new Exporter(dataset); // JSON-LD with the context inlined: readable offline
         if (graph != null) {
             exporter = exporter.onlyGraph(GraphNames.resolve(dataset, graph));
         } else if (!noDescription) {

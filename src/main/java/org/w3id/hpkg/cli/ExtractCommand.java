@@ -43,8 +43,16 @@ public final class ExtractCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "10",
-            description = "Skip files larger than this (default: ${DEFAULT-VALUE} MB).")
+            description = "Skip text files larger than this, PDF, Word and web-page files larger than five times this (default: ${DEFAULT-VALUE} MB).")
     double maxFileMb;
+
+    @Option(names = "--ocr", description = {"Recognize the text of scanned PDFs (no text layer) with Tesseract, as"
+            + " hpkg rebuild --ocr does."})
+    boolean ocr;
+
+    @Option(names = "--file-seconds", paramLabel = "S", defaultValue = "120",
+            description = "Skip a PDF, Word or web-page file whose reading takes longer than this (default: ${DEFAULT-VALUE} s).")
+    int fileSeconds;
 
     @ArgGroup(exclusive = true)
     Step step;
@@ -74,7 +82,8 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RebuildOptions.Builder options = RebuildOptions.builder().corpus(corpus).base(base)
-                .maxFileBytes((long) (maxFileMb * 1_000_000));
+                .maxFileBytes((long) (maxFileMb * 1_000_000)).ocr(ocr)
+                .fileTimeLimit(java.time.Duration.ofSeconds(Math.max(1, fileSeconds)));
         if (threads != null) {
             options.threads(threads);
         }

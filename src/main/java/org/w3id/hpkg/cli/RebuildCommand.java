@@ -45,8 +45,16 @@ public final class RebuildCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "10",
-            description = "Skip files larger than this (default: ${DEFAULT-VALUE} MB).")
+            description = "Skip text files larger than this, PDF, Word and web-page files larger than five times this (default: ${DEFAULT-VALUE} MB).")
     double maxFileMb;
+
+    @Option(names = "--ocr", description = {"Recognize the text of scanned PDFs (no text layer) with Tesseract;"
+            + " needs Debian's tesseract-ocr and tesseract-ocr-chi-sim. Recognized documents are marked as such."})
+    boolean ocr;
+
+    @Option(names = "--file-seconds", paramLabel = "S", defaultValue = "120",
+            description = "Skip a PDF, Word or web-page file whose reading takes longer than this (default: ${DEFAULT-VALUE} s).")
+    int fileSeconds;
 
     @Option(names = "--full", description = "Extract every file into a new database, even if an incremental update is possible.")
     boolean full;
@@ -55,7 +63,8 @@ public final class RebuildCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         RebuildOptions.Builder options = RebuildOptions.builder().corpus(corpus).store(store.store()).base(base)
                 .strict(strict).full(full).progress(!noProgress && System.console() != null)
-                .maxFileBytes((long) (maxFileMb * 1_000_000));
+                .maxFileBytes((long) (maxFileMb * 1_000_000)).ocr(ocr)
+                .fileTimeLimit(java.time.Duration.ofSeconds(Math.max(1, fileSeconds)));
         if (threads != null) {
             options.threads(threads);
         }

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -68,6 +70,11 @@ public final class ServeCommand implements Callable<Integer> {
             + "(/sparql/data) to the users of --password-file.")
     boolean allowUpdate;
 
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN",
+            description = "A web origin (https://app.example) whose pages may send credentials and write; repeatable. "
+                    + "Other origins may read, without credentials, and their writes are refused.")
+    List<String> corsOrigins = new ArrayList<>();
+
     @Option(names = "--password-file", paramLabel = "FILE",
             description = "Users for HTTP basic auth, one 'user: password' a line (Jetty realm file).")
     Path passwordFile;
@@ -89,7 +96,7 @@ public final class ServeCommand implements Callable<Integer> {
         ServeOptions options = ServeOptions.builder().host(host).port(port).base(base).publicRoot(publicUrl)
                 .allowUpdate(allowUpdate).passwordFile(passwordFile)
                 .queryTimeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000))).maxResults(maxResults)
-                .maxConcurrentQueries(maxConcurrent).maxRequestBytes(maxRequestKb * 1000).build();
+                .maxConcurrentQueries(maxConcurrent).maxRequestBytes(maxRequestKb * 1000).trustedOrigins(corsOrigins).build();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         FusekiLauncher.checkBase(dataset, options.base()).ifPresent(w -> err.println("hpkg serve: warning: " + w));
@@ -97,6 +104,7 @@ public final class ServeCommand implements Callable<Integer> {
             out.printf("Serving %s on http://%s:%d/%n", store.store(), host, server.port());
             out.printf("  SPARQL endpoint  %s%n", server.sparqlEndpoint());
             out.printf("  resources        %sid/…  (IRIs %s…)%n", server.root(), options.base());
+            out.printf("  query page       %squery%n", server.root());
             out.printf("  ontology         %sontology%n", server.root());
             out.printf("  description      %s.well-known/void%n", server.root());
             out.printf("  updates          %s%n", allowUpdate ? "allowed for the users of " + passwordFile : "refused (read-only)");

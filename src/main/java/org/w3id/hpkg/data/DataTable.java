@@ -1,6 +1,5 @@
 package org.w3id.hpkg.data;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -8,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * A tab-separated table shipped under {@code src/main/resources/hpkg}: the place where the Chinese
@@ -24,6 +25,13 @@ public final class DataTable {
         this.rows = List.copyOf(rows);
     }
 
+    /**
+     * Tab-separated, one row per line, never quoted (a cell may hold quotation marks, as Chinese titles do);
+     * '#' starts a comment line.
+     */
+    private static final CSVFormat FORMAT = CSVFormat.TDF.builder().setQuote(null).setCommentMarker('#')
+            .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(false).setTrim(false).get();
+
     /** Loads {@code /hpkg/<path>} from the class path. */
     public static DataTable load(String path) {
         String resource = "/hpkg/" + path;
@@ -32,12 +40,10 @@ public final class DataTable {
                 throw new IllegalStateException("missing data table " + resource);
             }
             List<String[]> rows = new ArrayList<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
+            for (CSVRecord record : FORMAT.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                if (!(record.size() == 1 && record.get(0).isBlank())) {
+                    rows.add(record.values());
                 }
-                rows.add(line.split("\t", -1));
             }
             return new DataTable(resource, rows);
         } catch (IOException e) {

@@ -44,19 +44,33 @@ public final class EvalReport {
         return documents.stream().mapToInt(DocumentScore::predictedTasks).sum();
     }
 
-    /** Documents whose task count is exact. */
+    /** Documents whose tasks gold annotates and whose task count is exact. */
     public long exactTaskCounts() {
-        return documents.stream().filter(DocumentScore::taskCountExact).count();
+        return documents.stream().filter(d -> d.tasksScored() && d.taskCountExact()).count();
+    }
+
+    /** Documents whose tasks gold annotates (a dev set of targets or bodies alone annotates none). */
+    public long taskScoredDocuments() {
+        return documents.stream().filter(DocumentScore::tasksScored).count();
     }
 
     public boolean allTaskCountsExact() {
-        return exactTaskCounts() == documents.size();
+        return exactTaskCounts() == taskScoredDocuments();
     }
 
     public FieldScore field(TaskField field) {
         FieldScore total = FieldScore.NONE;
         for (DocumentScore d : documents) {
             total = total.plus(d.fields().get(field));
+        }
+        return total;
+    }
+
+    /** Bodies per item over all documents ({@link ItemScorer}). */
+    public FieldScore bodyItems() {
+        FieldScore total = FieldScore.NONE;
+        for (DocumentScore d : documents) {
+            total = total.plus(d.bodyItems());
         }
         return total;
     }
@@ -98,6 +112,10 @@ public final class EvalReport {
                 failures.add(String.format("%s accuracy %.3f is below %.2f", f.title(), accuracy,
                         thresholds.fieldAccuracy()));
             }
+        }
+        Double items = bodyItems().accuracy();
+        if (items != null && items < thresholds.fieldAccuracy()) {
+            failures.add(String.format("bodies per item %.3f is below %.2f", items, thresholds.fieldAccuracy()));
         }
         return failures;
     }

@@ -17,7 +17,9 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads annotations in the gold format of {@code data/gold/GUIDELINES.md}: {@code tasks.tsv}
  * ({@code doc task label leaders lead cooperating due}) and {@code targets.tsv}
- * ({@code doc task indicator comparator value max unit due evidence}), tab-separated UTF-8 with a
+ * ({@code doc task indicator comparator value max unit due evidence}, and optionally {@code change},
+ * {@code baseline_year} and {@code statement}; {@code task} empty for a target stated outside tasks, value and
+ * comparator empty for a qualitative target), tab-separated UTF-8 with a
  * header row, lists joined with {@code |}. A malformed file is reported with its name, line and the
  * problem.
  */
@@ -25,22 +27,52 @@ public final class GoldReader {
 
     public static final String TASKS = "tasks.tsv";
     public static final String TARGETS = "targets.tsv";
+    public static final String BODIES = "bodies.tsv";
 
     private static final List<String> TASK_COLUMNS =
             List.of("doc", "task", "label", "leaders", "lead", "cooperating", "due");
+    private static final List<String> BODY_COLUMNS = List.of("doc", "label", "lead", "cooperating");
     private static final List<String> TARGET_COLUMNS =
             List.of("doc", "task", "indicator", "comparator", "value", "max", "unit", "due", "evidence");
+    private static final Set<String> CHANGES = Set.of("Increase", "Decrease");
     private static final Set<String> COMPARATORS = Set.of("AtLeast", "AtMost", "Exactly", "Approximately", "Between");
     private static final Pattern DUE = Pattern.compile("|ongoing|\\d{4}-\\d{2}-\\d{2}");
     private static final CSVFormat FORMAT = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true)
             .setQuote(null).setIgnoreSurroundingSpaces(false).setTrim(false).setIgnoreEmptyLines(true).get();
 
-    /** Reads {@code tasks.tsv} and {@code targets.tsv} from a folder. */
+    /**
+     * Reads {@code tasks.tsv}, {@code targets.tsv} and {@code bodies.tsv} from a folder: those it holds (a
+     * dev gold set may annotate only targets, or only items and their bodies: tasks are then not scored), at least one of them.
+     */
     public Annotations read(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new IOException("gold folder not found: " + dir);
         }
-        return read(dir.resolve(TASKS), dir.resolve(TARGETS));
+        Path tasks = dir.resolve(TASKS);
+        Path targets = dir.resolve(TARGETS);
+        Path bodies = dir.resolve(BODIES);
+        if (!Files.exists(tasks) && !Files.exists(targets) && !Files.exists(bodies)) {
+            throw new IOException("gold folder " + dir + " holds none of " + TASKS + ", " + TARGETS + ", " + BODIES);
+        }
+        Annotations gold = read(Files.exists(tasks) ? tasks : null, Files.exists(targets) ? targets : null);
+        if (Files.exists(bodies)) {
+            readBodies(bodies, gold);
+        }
+        return gold;
+    }
+
+    /** Reads a {@code bodies.tsv}: {@code doc label lead cooperating}, names joined with {@code |}. */
+    public void readBodies(Path file, Annotations out) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                CSVParser parser = FORMAT.parse(reader)) {
+            checkColumns(file, parser, BODY_COLUMNS);
+            for (CSVRecord row : parser) {
+                out.add(new BodyItem(cell(file, row, "doc", true), cell(file, row, "label", true),
+                        list(cell(file, row, "lead", false)), list(cell(file, row, "cooperating", false)), 0));
+            }
+        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
     }
 
     /** Reads a tasks file and a targets file; either may be null to read none. */
@@ -62,6 +94,7 @@ public final class GoldReader {
             for (CSVRecord row : parser) {
                 String doc = cell(file, row, "doc", true);
                 out.addDocument(doc);
+                out.markTasksAnnotated(doc);
                 out.add(new TaskRecord(doc, ordinal(file, row), cell(file, row, "label", false),
                         list(cell(file, row, "leaders", false)), list(cell(file, row, "lead", false)),
                         list(cell(file, row, "cooperating", false)), due(file, row)));
@@ -75,20 +108,36 @@ public final class GoldReader {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                 CSVParser parser = FORMAT.parse(reader)) {
             checkColumns(file, parser, TARGET_COLUMNS);
+            out.changesAnnotated(parser.getHeaderNames().contains("change"));
             for (CSVRecord row : parser) {
-                String comparator = cell(file, row, "comparator", true);
-                if (!COMPARATORS.contains(comparator)) {
+                BigDecimal value = decimal(file, row, "value", false);
+                String comparator = cell(file, row, "comparator", value != null);
+                String statement = cell(file, row, "statement", false);
+                if (value == null && (!comparator.isEmpty() || statement.isEmpty())) {
+                    throw problem(file, row, "a target without a value is qualitative: no comparator, and its words "
+                            + "in the statement column");
+                }
+                if (value != null && !COMPARATORS.contains(comparator)) {
                     throw problem(file, row, "unknown comparator “" + comparator + "”; expected one of " + COMPARATORS);
                 }
-                BigDecimal value = decimal(file, row, "value", true);
                 BigDecimal max = decimal(file, row, "max", false);
                 if (comparator.equals("Between") != (max != null)) {
                     throw problem(file, row, "max is given exactly when the comparator is Between");
                 }
+                String change = cell(file, row, "change", false);
+                if (!change.isEmpty() && !CHANGES.contains(change)) {
+                    throw problem(file, row, "change must be Increase, Decrease or empty, not “" + change + "”");
+                }
+                String baseline = cell(file, row, "baseline_year", false);
+                if (!baseline.isEmpty() && !baseline.matches("\\d{4}")) {
+                    throw problem(file, row, "baseline_year must be a year or empty, not “" + baseline + "”");
+                }
                 String doc = cell(file, row, "doc", true);
                 out.addDocument(doc);
-                out.add(new TargetRecord(doc, ordinal(file, row), cell(file, row, "indicator", true), comparator,
-                        value, max, cell(file, row, "unit", false), due(file, row), cell(file, row, "evidence", false)));
+                String task = cell(file, row, "task", false);
+                out.add(new TargetRecord(doc, task.isEmpty() ? 0 : ordinal(file, row), cell(file, row, "indicator", true),
+                        comparator, value, max, cell(file, row, "unit", false), due(file, row),
+                        cell(file, row, "evidence", false), change, baseline, statement));
             }
         } catch (IllegalStateException | java.io.UncheckedIOException e) {
             throw new IOException(file + ": " + e.getMessage(), e);

@@ -27,13 +27,15 @@ public final class GraphReader {
             PREFIX hp: <https://w3id.org/hpkg/ontology#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX prov: <http://www.w3.org/ns/prov#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             """;
 
     private static final String TASKS = PROLOGUE + """
-            SELECT ?task ?file ?ordinal ?label WHERE {
+            SELECT ?task ?file ?ordinal ?label ?text WHERE {
               ?doc a hp:PolicyDocument ; hp:sourceFile ?file .
               ?task a hp:Task ; hp:document ?doc ; hp:ordinal ?ordinal .
               OPTIONAL { ?task rdfs:label ?label }
+              OPTIONAL { ?task hp:text ?text }
             }
             ORDER BY ?file ?ordinal
             """;
@@ -46,6 +48,11 @@ public final class GraphReader {
             SELECT ?task ?name WHERE { ?task a hp:Task ; %s ?x . ?x rdfs:label ?name }
             """;
 
+    /** The forms plans printed for a body, besides its full name (rdfs:label). */
+    private static final String ALIASES = PROLOGUE + """
+            SELECT DISTINCT ?name ?alias WHERE { ?x a hp:Organization ; rdfs:label ?name ; skos:altLabel ?alias }
+            """;
+
     private static final String TASK_DEADLINES = PROLOGUE + """
             SELECT ?task ?due WHERE {
               ?task a hp:Task ; hp:deadline ?limit .
@@ -54,19 +61,26 @@ public final class GraphReader {
             }
             """;
 
+    /** Targets of tasks (with their ordinal) and of sections or the preamble (ordinal 0). */
     private static final String TARGETS = PROLOGUE + """
-            SELECT ?file ?ordinal ?target ?indicator ?comparator ?value ?max ?unit ?due ?start ?evidence WHERE {
+            SELECT ?file ?ordinal ?target ?indicator ?comparator ?value ?max ?unit ?due ?start ?evidence
+                   ?change ?baseline ?statement WHERE {
               ?doc a hp:PolicyDocument ; hp:sourceFile ?file .
-              ?task a hp:Task ; hp:document ?doc ; hp:ordinal ?ordinal ; hp:hasTarget ?target .
-              ?target hp:indicator/hp:indicatorKey ?indicator ; hp:comparator ?cmp ; hp:value ?value ; hp:unit ?unit .
-              BIND (STRAFTER(STR(?cmp), "#") AS ?comparator)
+              ?holder hp:document ?doc ; hp:hasTarget ?target .
+              OPTIONAL { ?holder a hp:Task ; hp:ordinal ?taskOrdinal }
+              BIND (COALESCE(?taskOrdinal, 0) AS ?ordinal)
+              ?target hp:indicator/hp:indicatorKey ?indicator ; hp:unit ?unit .
+              OPTIONAL { ?target hp:value ?value ; hp:comparator ?cmp . BIND (STRAFTER(STR(?cmp), "#") AS ?comparator) }
               OPTIONAL { ?target hp:maxValue ?max }
+              OPTIONAL { ?target hp:changeDirection ?direction . BIND (STRAFTER(STR(?direction), "#") AS ?change) }
+              OPTIONAL { ?target hp:baselineYear ?baseline }
+              OPTIONAL { ?target hp:statement ?statement }
               OPTIONAL { ?target hp:deadline ?limit .
                          OPTIONAL { ?limit hp:dueDate ?date }
                          BIND (IF(?limit = hp:Ongoing, "ongoing", STR(?date)) AS ?due) }
               OPTIONAL { ?target prov:wasDerivedFrom ?span . ?span hp:startOffset ?start ; hp:text ?evidence }
             }
-            ORDER BY ?file ?ordinal ?start ?target
+            ORDER BY ?file ?ordinal ?start STRLEN(STR(?target)) ?target
             """;
 
     private final Dataset dataset;
@@ -90,16 +104,20 @@ public final class GraphReader {
         select(TASK_DEADLINES, row -> due.put(row.getResource("task").getURI(), string(row, "due")));
         select(TASKS, row -> {
             String task = row.getResource("task").getURI();
-            out.add(new TaskRecord(row.getLiteral("file").getString(), row.getLiteral("ordinal").getInt(),
-                    string(row, "label"), leaders.getOrDefault(task, Set.of()), lead.getOrDefault(task, Set.of()),
-                    cooperating.getOrDefault(task, Set.of()), due.getOrDefault(task, "")));
+            String file = row.getLiteral("file").getString();
+            int ordinal = row.getLiteral("ordinal").getInt();
+            out.add(new TaskRecord(file, ordinal, string(row, "label"), leaders.getOrDefault(task, Set.of()),
+                    lead.getOrDefault(task, Set.of()), cooperating.getOrDefault(task, Set.of()), due.getOrDefault(task, "")));
+            out.text(file, ordinal, string(row, "text"));
         });
+        select(ALIASES, row -> out.alias(string(row, "name"), string(row, "alias")));
         select(TARGETS, row -> {
             RDFNode max = row.get("max");
+            RDFNode value = row.get("value");
             out.add(new TargetRecord(row.getLiteral("file").getString(), row.getLiteral("ordinal").getInt(),
-                    string(row, "indicator"), string(row, "comparator"), decimal(row.getLiteral("value")),
+                    string(row, "indicator"), string(row, "comparator"), value == null ? null : decimal(value.asLiteral()),
                     max == null ? null : decimal(max.asLiteral()), string(row, "unit"), string(row, "due"),
-                    string(row, "evidence")));
+                    string(row, "evidence"), string(row, "change"), string(row, "baseline"), string(row, "statement")));
         });
         return out;
     }

@@ -23,7 +23,8 @@ public final class ReportWriter {
     public void text(EvalReport report, PrintWriter out, boolean details) {
         out.printf("Evaluation of the %s against %s%n%n", graphSource, goldSource);
         out.println("Targets");
-        String targetRow = "%-26s %5s %6s %8s %10s %7s %6s %11s %9s%n";
+        String doc = "%-" + documentWidth(report) + "s";
+        String targetRow = doc + " %5s %6s %8s %10s %7s %6s %11s %9s%n";
         out.printf(targetRow, "document", "gold", "found", "matched", "precision", "recall", "F1", "comparator", "due date");
         for (DocumentScore d : report.documents()) {
             targets(out, targetRow, d.doc(), d.targets());
@@ -31,18 +32,23 @@ public final class ReportWriter {
         targets(out, targetRow, "total", report.targets());
         out.println();
         out.println("Tasks and their fields (tasks right / tasks scored; n/a: the document names none)");
-        String taskRow = "%-26s %-19s %9s %12s %19s %10s%n";
+        String taskRow = doc + " %-19s %9s %12s %19s %10s%n";
         out.printf(taskRow, "document", "tasks gold/found", "leaders", "lead bodies", "cooperating bodies", "deadlines");
         for (DocumentScore d : report.documents()) {
-            out.printf(taskRow, d.doc(), d.goldTasks() + "/" + d.predictedTasks() + (d.taskCountExact() ? " exact" : " WRONG"),
+            String count = !d.tasksScored() ? "not annotated"
+                    : d.goldTasks() + "/" + d.predictedTasks() + (d.taskCountExact() ? " exact" : " WRONG");
+            out.printf(taskRow, d.doc(), count,
                     fraction(d.fields().get(TaskField.LEADERS)), fraction(d.fields().get(TaskField.LEAD)),
                     fraction(d.fields().get(TaskField.COOPERATING)), fraction(d.fields().get(TaskField.DUE)));
         }
         Map<TaskField, FieldScore> fields = report.fields();
-        out.printf(taskRow, "total", report.goldTasks() + "/" + report.predictedTasks() + " ("
-                        + report.exactTaskCounts() + "/" + report.documents().size() + " exact)",
+        String total = report.taskScoredDocuments() == 0 ? "n/a/" + report.predictedTasks()
+                : report.goldTasks() + "/" + report.predictedTasks() + " (" + report.exactTaskCounts() + "/"
+                        + report.taskScoredDocuments() + " exact)";
+        out.printf(taskRow, "total", total,
                 ratio(fields.get(TaskField.LEADERS).accuracy()), ratio(fields.get(TaskField.LEAD).accuracy()),
                 ratio(fields.get(TaskField.COOPERATING).accuracy()), ratio(fields.get(TaskField.DUE).accuracy()));
+        bodyItems(report, out, doc);
         if (!report.unscored().isEmpty()) {
             out.println();
             out.println("Not scored (no gold): " + String.join(", ", report.unscored()));
@@ -58,6 +64,28 @@ public final class ReportWriter {
             out.println(mismatches.size() + " mismatch(es); --details lists them.");
         }
         out.flush();
+    }
+
+    /** Bodies per item, for the documents whose gold names bodies. */
+    private static void bodyItems(EvalReport report, PrintWriter out, String doc) {
+        if (report.bodyItems().scored() == 0) {
+            return;
+        }
+        out.println();
+        out.println("Bodies per item (items whose lead and cooperating bodies are both right / items gold names bodies for)");
+        String row = doc + " %12s %9s%n";
+        out.printf(row, "document", "items right", "accuracy");
+        for (DocumentScore d : report.documents()) {
+            if (d.bodyItems().scored() > 0) {
+                out.printf(row, d.doc(), fraction(d.bodyItems()), ratio(d.bodyItems().accuracy()));
+            }
+        }
+        out.printf(row, "total", fraction(report.bodyItems()), ratio(report.bodyItems().accuracy()));
+    }
+
+    /** The width of the document column: the longest file name, at least 26. */
+    private static int documentWidth(EvalReport report) {
+        return Math.max(26, report.documents().stream().mapToInt(d -> d.doc().length()).max().orElse(0));
     }
 
     private static void targets(PrintWriter out, String row, String name, TargetScore t) {
@@ -84,15 +112,18 @@ public final class ReportWriter {
             json.field("document").string(d.doc());
             targets(json, d.targets());
             json.field("tasks").open('{');
+            json.field("scored").bool(d.tasksScored());
             json.field("gold").number(d.goldTasks());
             json.field("found").number(d.predictedTasks());
             json.field("exact").bool(d.taskCountExact());
+            json.field("scored").bool(d.tasksScored());
             json.close('}');
             json.field("fields").open('{');
             for (TaskField f : TaskField.values()) {
                 field(json, f, d.fields().get(f));
             }
             json.close('}');
+            items(json, d.bodyItems());
             json.close('}');
         }
         json.close(']');
@@ -109,6 +140,7 @@ public final class ReportWriter {
             field(json, f, report.field(f));
         }
         json.close('}');
+        items(json, report.bodyItems());
         json.close('}');
         json.field("unscored").open('[');
         for (String doc : report.unscored()) {
@@ -146,6 +178,14 @@ public final class ReportWriter {
 
     private static void field(Json json, TaskField f, FieldScore score) {
         json.field(f.jsonKey()).open('{');
+        json.field("scored").number(score.scored());
+        json.field("correct").number(score.correct());
+        json.field("accuracy").number(score.accuracy());
+        json.close('}');
+    }
+
+    private static void items(Json json, FieldScore score) {
+        json.field("bodyItems").open('{');
         json.field("scored").number(score.scored());
         json.field("correct").number(score.correct());
         json.field("accuracy").number(score.accuracy());

@@ -23,8 +23,13 @@ import org.w3id.hpkg.data.DataTable;
  *
  * <p>Tasks: the count per document, and for every task of a document whose gold names a field at
  * least once (leaders, lead bodies, cooperating bodies, deadline), whether the predicted task at the
- * same position has exactly the gold set (or date). Body names are compared after dropping a trailing
- * word of {@code eval/compared-body-suffixes.tsv} ({@code 岗位}).
+ * same position has exactly the gold set (or date). Body names are compared after folding full-width
+ * forms and dropping spaces, a trailing 等 and a trailing word of {@code eval/compared-body-suffixes.tsv}
+ * ({@code 岗位}); a body of the graph matches by its full name or any printed form ({@link BodyNames}).
+ * Documents whose gold has no tasks file (a dev set annotating only targets or bodies) score no tasks.
+ *
+ * <p>Bodies per item: every item whose bodies gold names ({@code bodies.tsv}, and the tasks of
+ * {@code tasks.tsv} naming bodies) is looked up among the document's tasks by label ({@link ItemScorer}).
  */
 public final class Scorer {
 
@@ -32,6 +37,7 @@ public final class Scorer {
     public static final double MIN_DICE = 0.5;
 
     private final List<String> bodySuffixes;
+    private final BodyNames names;
 
     public Scorer() {
         this(DataTable.load("eval/compared-body-suffixes.tsv").column(0));
@@ -39,47 +45,74 @@ public final class Scorer {
 
     Scorer(List<String> bodySuffixes) {
         this.bodySuffixes = List.copyOf(bodySuffixes);
+        this.names = new BodyNames(bodySuffixes);
     }
 
     /** Scores every gold document; predicted documents without gold are listed as unscored. */
     public EvalReport score(Annotations gold, Annotations predicted) {
         List<DocumentScore> documents = new ArrayList<>();
-        for (String doc : gold.documents()) {
-            documents.add(scoreDocument(doc, gold, predicted));
-        }
         Set<String> unscored = new TreeSet<>(predicted.documents());
-        unscored.removeAll(gold.documents());
+        for (String doc : gold.documents()) {
+            String found = sameDocument(doc, predicted.documents());
+            documents.add(scoreDocument(doc, found, gold, predicted));
+            unscored.remove(found);
+        }
         return new EvalReport(documents, List.copyOf(unscored));
     }
 
+    /**
+     * The graph's name for a gold document: the same file name, else the file of the same stem (a document's
+     * identity, as its IRIs are minted from the stem: gold for a PDF scores the graph of its text too).
+     */
+    static String sameDocument(String doc, Set<String> predicted) {
+        if (predicted.contains(doc)) {
+            return doc;
+        }
+        String stem = stem(doc);
+        return predicted.stream().filter(p -> stem(p).equals(stem)).findFirst().orElse(doc);
+    }
+
+    private static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
     DocumentScore scoreDocument(String doc, Annotations gold, Annotations predicted) {
+        return scoreDocument(doc, doc, gold, predicted);
+    }
+
+    private DocumentScore scoreDocument(String doc, String found, Annotations gold, Annotations predicted) {
         List<Mismatch> mismatches = new ArrayList<>();
-        TargetScore targets = scoreTargets(doc, gold.targets(doc), predicted.targets(doc), mismatches);
+        TargetScore targets = scoreTargets(doc, gold.targets(doc), predicted.targets(found), mismatches,
+                gold.changesAnnotated());
         List<TaskRecord> goldTasks = gold.tasks(doc);
-        List<TaskRecord> predictedTasks = predicted.tasks(doc);
-        if (goldTasks.size() != predictedTasks.size()) {
+        List<TaskRecord> predictedTasks = predicted.tasks(found);
+        boolean tasksScored = gold.tasksAnnotated(doc);
+        if (tasksScored && goldTasks.size() != predictedTasks.size()) {
             mismatches.add(new Mismatch(doc, 0, "task count", String.valueOf(goldTasks.size()),
                     String.valueOf(predictedTasks.size())));
         }
         Map<TaskField, FieldScore> fields = new EnumMap<>(TaskField.class);
         for (TaskField field : TaskField.values()) {
-            fields.put(field, scoreField(doc, field, goldTasks, predicted, mismatches));
+            fields.put(field, scoreField(doc, found, field, goldTasks, predicted, mismatches));
         }
-        return new DocumentScore(doc, targets, goldTasks.size(), predictedTasks.size(), fields, mismatches);
+        FieldScore items = new ItemScorer(names).score(doc, found, gold, predicted, mismatches);
+        return new DocumentScore(doc, targets, tasksScored, goldTasks.size(), predictedTasks.size(), fields, items,
+                mismatches);
     }
 
-    private FieldScore scoreField(String doc, TaskField field, List<TaskRecord> goldTasks, Annotations predicted,
-            List<Mismatch> mismatches) {
+    private FieldScore scoreField(String doc, String predictedDoc, TaskField field, List<TaskRecord> goldTasks,
+            Annotations predicted, List<Mismatch> mismatches) {
         boolean named = goldTasks.stream().anyMatch(t -> !isEmpty(t.field(field)));
         if (!named) {
             return FieldScore.NONE;
         }
         int correct = 0;
         for (TaskRecord g : goldTasks) {
-            TaskRecord p = predicted.task(doc, g.ordinal());
-            Object expected = comparable(field, g.field(field));
-            Object found = p == null ? comparable(field, field == TaskField.DUE ? "" : Set.of()) : comparable(field, p.field(field));
-            if (expected.equals(found)) {
+            TaskRecord p = predicted.task(predictedDoc, g.ordinal());
+            Object expected = g.field(field);
+            Object found = p == null ? (field == TaskField.DUE ? "" : Set.of()) : p.field(field);
+            if (same(field, expected, found, predicted)) {
                 correct++;
             } else {
                 mismatches.add(new Mismatch(doc, g.ordinal(), field.title(), show(g.field(field)),
@@ -89,24 +122,20 @@ public final class Scorer {
         return new FieldScore(goldTasks.size(), correct);
     }
 
-    private Object comparable(TaskField field, Object value) {
+    private boolean same(TaskField field, Object expected, Object found, Annotations predicted) {
         if (field == TaskField.LEAD || field == TaskField.COOPERATING) {
             @SuppressWarnings("unchecked")
-            Set<String> names = (Set<String>) value;
-            return names.stream().map(this::bodyName).collect(Collectors.toSet());
+            Set<String> gold = (Set<String>) expected;
+            @SuppressWarnings("unchecked")
+            Set<String> bodies = (Set<String>) found;
+            return names.same(gold, bodies, predicted.aliases());
         }
-        return value;
+        return expected.equals(found);
     }
 
-    /** A body name as compared: without a trailing suffix such as 岗位. */
+    /** A body name as compared: without spaces, a trailing 等 or a trailing suffix such as 岗位. */
     String bodyName(String name) {
-        String n = name.strip();
-        for (String suffix : bodySuffixes) {
-            if (n.endsWith(suffix) && n.length() > suffix.length()) {
-                return n.substring(0, n.length() - suffix.length());
-            }
-        }
-        return n;
+        return names.normalize(name);
     }
 
     private static boolean isEmpty(Object value) {
@@ -124,12 +153,17 @@ public final class Scorer {
 
     TargetScore scoreTargets(String doc, List<TargetRecord> gold, List<TargetRecord> predicted,
             List<Mismatch> mismatches) {
+        return scoreTargets(doc, gold, predicted, mismatches, true);
+    }
+
+    private TargetScore scoreTargets(String doc, List<TargetRecord> gold, List<TargetRecord> predicted,
+            List<Mismatch> mismatches, boolean changes) {
         List<Candidate> candidates = new ArrayList<>();
         for (int g = 0; g < gold.size(); g++) {
             for (int p = 0; p < predicted.size(); p++) {
                 TargetRecord a = gold.get(g);
                 TargetRecord b = predicted.get(p);
-                if (a.value().compareTo(b.value()) == 0 && sameMax(a, b) && foldWidth(a.unit()).equals(foldWidth(b.unit()))) {
+                if (sameValue(a, b) && sameMax(a, b) && foldWidth(a.unit()).equals(foldWidth(b.unit()))) {
                     double d = dice(a.indicator(), b.indicator());
                     if (d >= MIN_DICE) {
                         candidates.add(new Candidate(d, g, p));
@@ -162,6 +196,10 @@ public final class Scorer {
             } else {
                 mismatches.add(new Mismatch(doc, a.task(), "comparator of " + a.indicator(), a.comparator(), b.comparator()));
             }
+            if (changes && !a.change().equals(b.change()) || !a.baselineYear().isEmpty() && !a.baselineYear().equals(b.baselineYear())) {
+                mismatches.add(new Mismatch(doc, a.task(), "change of " + a.indicator(), show((a.change() + " " + a.baselineYear()).strip()),
+                        show((b.change() + " " + b.baselineYear()).strip())));
+            }
             if (a.due().equals(b.due())) {
                 dues++;
             } else {
@@ -175,6 +213,14 @@ public final class Scorer {
             }
         }
         return new TargetScore(gold.size(), predicted.size(), pairs.size(), comparators, dues);
+    }
+
+    /** Equal values; two qualitative targets (no value) compare by indicator alone. */
+    private static boolean sameValue(TargetRecord a, TargetRecord b) {
+        if (a.qualitative() || b.qualitative()) {
+            return a.qualitative() && b.qualitative();
+        }
+        return a.value().compareTo(b.value()) == 0;
     }
 
     private static boolean sameMax(TargetRecord a, TargetRecord b) {

@@ -34,7 +34,7 @@ public final class Exporter {
     private final String contextIri;
 
     public Exporter(Dataset dataset) {
-        this(dataset, null, null, null, JsonLdContext.DEFAULT_IRI);
+        this(dataset, null, null, null, null);
     }
 
     private Exporter(Dataset dataset, Node graph, Node descriptionName, Graph description, String contextIri) {
@@ -55,7 +55,10 @@ public final class Exporter {
         return new Exporter(dataset, graph, graphName, descriptionGraph, contextIri);
     }
 
-    /** The IRI JSON-LD output names as its {@code @context} (default {@link JsonLdContext#DEFAULT_IRI}). */
+    /**
+     * The IRI JSON-LD output names as its {@code @context}; by default the context is inlined, so that
+     * the file is read the same offline.
+     */
     public Exporter withContext(String iri) {
         return new Exporter(dataset, graph, descriptionName, description, iri);
     }

@@ -22,13 +22,15 @@ import org.apache.jena.sparql.core.Quad;
 
 /**
  * Writes a dataset as compacted JSON-LD against the published {@link JsonLdContext}: the document's
- * {@code @context} is the context's IRI, so readers resolve the same short names the file was compacted
- * with. Named graphs become {@code @graph} objects. JSON-LD needs the whole dataset in memory.
+ * {@code @context} is either the context itself, inlined, so that a reader offline needs nothing else
+ * (exports and dumps), or the context's IRI (the server's descriptions, which sit beside the context it
+ * serves). Named graphs become {@code @graph} objects. JSON-LD needs the whole dataset in memory.
  */
 public final class JsonLdWriter {
 
     private JsonLdWriter() {}
 
+    /** Writes {@code dsg} with {@code contextIri} as its context, or the context inlined when it is null. */
     public static void write(DatasetGraph dsg, String contextIri, OutputStream out) {
         try {
             QuadsToJsonld toJsonLd = new QuadsToJsonld().ordered(true).uriValidation(UriValidationPolicy.SchemeOnly);
@@ -51,7 +53,9 @@ public final class JsonLdWriter {
             options.setOrdered(true);
             JsonObject compacted = JsonLd.compact(JsonDocument.of(expanded), JsonDocument.of(JsonLdContext.document()))
                     .options(options).get();
-            JsonObjectBuilder doc = Json.createObjectBuilder().add("@context", contextIri);
+            JsonObjectBuilder doc = contextIri == null
+                    ? Json.createObjectBuilder().add("@context", JsonLdContext.document().get("@context"))
+                    : Json.createObjectBuilder().add("@context", contextIri);
             compacted.forEach((key, value) -> {
                 if (!key.equals("@context")) {
                     doc.add(key, value);

@@ -1,6 +1,7 @@
 package org.w3id.hpkg.extract;
 
 import java.util.List;
+import org.w3id.hpkg.extract.region.Region;
 import org.w3id.hpkg.parse.ParsedTask;
 
 /** A task with what the extract stage read from it. */

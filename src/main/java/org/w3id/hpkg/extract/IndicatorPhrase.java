@@ -17,6 +17,10 @@ final class IndicatorPhrase {
 
     private static final Pattern BASELINE = Pattern.compile("[在比较与](?:\\d{4}年|上年|去年|上一年)(?:度)?(?:的)?(?:基础上|相比|同期)?");
     private static final Pattern DATE_PREFIX = Pattern.compile("^(?:[到至于在])?\\d{4}年(?:\\d{1,2}月)?(?:底|末)?(?:前)?");
+    /** A unit of account after the indicator ("接种率以乡镇(街道)为单位保持在90%以上"). */
+    private static final Pattern PER_UNIT = Pattern.compile("以[^,，、]{1,12}?为单位$");
+    /** A horizon between the indicator and its verb ("孕产妇系统管理率2025年达到90%"). */
+    private static final Pattern DATE_SUFFIX = Pattern.compile("(?:[到至于在])?\\d{4}年(?:\\d{1,2}月)?(?:底|末)?(?:前)?$");
     private static final Pattern DISTRIBUTIVE = Pattern.compile("^[一二三四五六七八九十两\\d]*(\\p{IsHan}{1,4}(?:\\([^)]{1,4}\\))?)分别");
     private static final Pattern EDGE_PUNCTUATION =
             Pattern.compile("^(?:[\\s、,，:：;；]|以及|和|及|与)+|(?:[\\s、,，:：;；]|以及|和|及|与|等)+$");
@@ -28,7 +32,9 @@ final class IndicatorPhrase {
 
     private final List<String> leadWords = DataTable.load("extract/indicator-lead-words.tsv").column(0);
     private final List<String> tailWords = DataTable.load("extract/indicator-tail-words.tsv").column(0);
-    private final List<String> verbs = DataTable.load("extract/target-verbs.tsv").column(0);
+    /** Longest first, so that 下降到 goes whole rather than as 降到 leaving 下. */
+    private final List<String> verbs = DataTable.load("extract/target-verbs.tsv").column(0).stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
     private final List<String> commitments = DataTable.load("extract/commitment-words.tsv").column(0);
     private final List<String> subjects = DataTable.load("extract/subject-words.tsv").column(0);
 
@@ -39,17 +45,20 @@ final class IndicatorPhrase {
         while (changed && !p.isEmpty()) {
             changed = false;
             for (String w : tailWords) {
-                if (p.endsWith(w) && p.length() > w.length()) {
+                if (p.endsWith(w)) {
                     p = p.substring(0, p.length() - w.length());
                     changed = true;
                 }
             }
             for (String v : verbs) {
-                if (p.endsWith(v) && p.length() > v.length()) {
+                if (p.endsWith(v)) {
                     p = p.substring(0, p.length() - v.length());
                     changed = true;
                 }
             }
+            String undated = PER_UNIT.matcher(DATE_SUFFIX.matcher(p).replaceFirst("")).replaceFirst("");
+            changed |= !undated.equals(p);
+            p = stripPunctuation(undated);
         }
         p = TRAILING_DE.matcher(p).replaceAll("");
         return p.isEmpty() ? p : stripLeading(p);
@@ -84,7 +93,11 @@ final class IndicatorPhrase {
         for (int i = 0; i < terms.size() - 1; i++) {
             Term t = terms.get(i);
             String nature = t.nature == null ? "" : t.nature.toString();
-            boolean cue = leadWords.contains(t.word) || nature.startsWith("d") || nature.startsWith("p")
+            // an adverb of frequency before a verb at the front describes who is counted ("经常参加体育锻炼人数")
+            String next = String.valueOf(terms.get(i + 1).nature);
+            boolean modifiesVerb = nature.startsWith("d") && next.startsWith("v") && cut == 0
+                    && !commitments.contains(terms.get(i + 1).word);
+            boolean cue = leadWords.contains(t.word) || nature.startsWith("d") && !modifiesVerb || nature.startsWith("p")
                     || nature.startsWith("c") || nature.equals("w") && !OPENING_MARK.matcher(t.word).matches();
             boolean longEnough = phrase.length() - cut - t.word.length() >= SHORTEST_AFTER_VERB;
             // A verb goes only if a real phrase remains: "规范管理率" keeps its 规范.

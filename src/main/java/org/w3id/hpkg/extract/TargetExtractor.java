@@ -25,8 +25,8 @@ public final class TargetExtractor {
     private static final String CLAUSE_END_CHARS = ",，:：";
     private static final Pattern SLOGAN_VALUES =
             Pattern.compile("“([两二三四五六七八九十]|\\d{1,2})个(\\d+(?:\\.\\d+)?)(%|‰)”");
-    private static final Pattern SENTENCE_DATE = Pattern.compile(
-            "(\\d{4})年(?:(\\d{1,2})月)?(底|末|内|前|年底)?(?!的|基础|以来|相比|同期|起|开始)|年内|年底前?|今年");
+    /** At most this many characters before a count that continues a list of counts ("，市级临床重点专科10个"). */
+    private static final int SHORTEST_LISTED_CLAUSE = 12;
     private static final Pattern LEADING_YEAR = Pattern.compile("(\\d{4})年");
     private static final String CHINESE_DIGITS = "一二三四五六七八九十";
     /** Characters allowed between a qualifier such as 至少 and its value ("至少选择1所"). */
@@ -35,44 +35,123 @@ public final class TargetExtractor {
     private final QuantityFinder quantities = new QuantityFinder();
     private final IndicatorPhrase phrases = new IndicatorPhrase();
     private final IndicatorKey keys = new IndicatorKey();
-    private final DeadlineParser deadlines;
+    private final Horizons horizons;
+    private final ChangePhrase changes = new ChangePhrase();
+    private final UnitNormalizer units = new UnitNormalizer();
+    private final Descriptions descriptions = new Descriptions();
+    private final IndicatorNames names = new IndicatorNames(phrases, changes);
+    private final IndicatorTable tables;
     private final List<String[]> comparatorWords = DataTable.load("extract/comparators.tsv").rows();
     private final List<String> commitments = DataTable.load("extract/commitment-words.tsv").column(0);
-    private final List<String> heads = DataTable.load("extract/indicator-heads.tsv").column(0);
-    private final List<String> phraseEnds = DataTable.load("extract/count-phrase-ends.tsv").column(0);
     private final List<String[]> joiners = DataTable.load("extract/value-joiners.tsv").rows();
     private final List<String> distributives = DataTable.load("extract/distributive-words.tsv").column(0);
     private final List<String> pastWords = DataTable.load("extract/past-time-words.tsv").column(0);
 
     public TargetExtractor(DeadlineParser deadlines) {
-        this.deadlines = deadlines;
+        this.horizons = new Horizons(deadlines);
+        this.tables = new IndicatorTable(keys, changes);
+    }
+
+    /** The text as the extractor reads it: see {@link BrokenLines#join}. */
+    public String readingText(String text) {
+        return BrokenLines.join(text);
     }
 
     /** Targets in text[from, to); {@code taskDeadline} applies to those whose sentence names none. */
     public List<Target> extract(String text, int from, int to, Integer planYear, Deadline taskDeadline) {
+        return extract(text, from, to, planYear, planYear, taskDeadline);
+    }
+
+    /**
+     * Targets in text[from, to): those of indicator tables and those of running text, in text order.
+     * {@code referenceYear} (the year the plan was issued, else its plan year) divides the past from the
+     * horizons; {@code taskDeadline} applies to targets whose sentence names no horizon.
+     */
+    public List<Target> extract(String text, int from, int to, Integer planYear, Integer referenceYear,
+            Deadline taskDeadline) {
+        return extract(text, from, to, planYear, referenceYear, taskDeadline, false);
+    }
+
+    /**
+     * As {@link #extract(String, int, int, Integer, Integer, Deadline)}; {@code goals} for a goals paragraph,
+     * whose statements are the plan's commitments even where a copula links indicator and value
+     * ("达标率均为100%").
+     */
+    public List<Target> extract(String text, int from, int to, Integer planYear, Integer referenceYear,
+            Deadline taskDeadline, boolean goals) {
+        Context context = new Context(planYear, referenceYear, taskDeadline, goals);
         List<Target> targets = new ArrayList<>();
         int start = from;
-        Matcher end = SENTENCE_END.matcher(text).region(from, to);
-        while (start < to) {
-            int stop = end.find() ? end.end() : to;
-            extractSentence(text, start, stop, planYear, taskDeadline, targets);
-            start = stop;
+        for (IndicatorTable.Read table : tables.read(text, from, to, referenceYear, taskDeadline)) {
+            extractRunningText(text, start, table.span().start(), context, targets);
+            targets.addAll(table.targets());
+            start = table.span().end();
         }
+        extractRunningText(text, start, to, context, targets);
         return targets;
     }
 
-    private void extractSentence(String text, int from, int to, Integer planYear, Deadline taskDeadline,
-            List<Target> out) {
-        if (aboutThePast(text.substring(from, to), planYear)) {
-            return;
+    /** What every sentence of one region shares, and the last indicator read (for 2030年达到95% after X…). */
+    private static final class Context {
+        final Integer planYear;
+        final Integer referenceYear;
+        final Deadline taskDeadline;
+        final boolean goals;
+        String lastIndicator;
+        /** A horizon that opened the sentence before ";": "到2025年，A…；B…" holds for B too. */
+        Deadline carried;
+
+        Context(Integer planYear, Integer referenceYear, Deadline taskDeadline, boolean goals) {
+            this.planYear = planYear;
+            this.referenceYear = referenceYear;
+            this.taskDeadline = taskDeadline;
+            this.goals = goals;
         }
-        Deadline due = sentenceDeadline(text, from, to, planYear);
-        if (due == null) {
-            due = taskDeadline;
+    }
+
+    /**
+     * Reads sentence by sentence. A paragraph that opens by reporting the past ("2021年，全县…。全年累计投入…")
+     * goes on reporting it until a sentence names a horizon.
+     */
+    private void extractRunningText(String text, int from, int to, Context context, List<Target> out) {
+        int start = from;
+        boolean pastParagraph = false;
+        Matcher end = SENTENCE_END.matcher(text).region(from, to);
+        while (start < to) {
+            int stop = end.find() ? end.end() : to;
+            String sentence = text.substring(start, stop);
+            if (aboutThePast(sentence, context.referenceYear)) {
+                pastParagraph = true;
+            } else if (!pastParagraph || descriptions.namesHorizon(sentence) || opensWithPlanYear(sentence, context)) {
+                pastParagraph = false;
+                extractSentence(text, start, stop, context, out);
+            }
+            char last = text.charAt(stop - 1);
+            if (last == '\n') {
+                context.lastIndicator = null;
+                pastParagraph = false;
+            }
+            if (last != ';' && last != '；') {
+                context.carried = null;
+            }
+            start = stop;
         }
+    }
+
+    /** "2023年全市卫生健康工作的总体要求是…" after a review of 2022: the plan's own year ends the review. */
+    private static boolean opensWithPlanYear(String sentence, Context context) {
+        Matcher year = LEADING_YEAR.matcher(sentence.strip());
+        return year.lookingAt() && context.referenceYear != null
+                && Integer.parseInt(year.group(1)) >= context.referenceYear;
+    }
+
+    private void extractSentence(String text, int from, int to, Context context, List<Target> out) {
         List<Quantity> found = new ArrayList<>(quantities.find(text, from, to));
         // an age that qualifies a population (0—6岁儿童, 65岁以上老年人) is no quantity of the plan's
         found.removeIf(q -> q.kind() == Quantity.UnitKind.AGE && !endsClause(text, q.end(), to));
+        // a length of time is a target only where a bound states it (控制在8天以内), not in 3天内 or 15分钟健身圈
+        found.removeIf(q -> q.kind() == Quantity.UnitKind.DURATION && skipAfterWords(text, q.end(), to) == q.end()
+                && qualifierBefore(text, clauseStart(text, from, q.start()), q) == null);
         boolean previousCountAccepted = false;
         int i = 0;
         while (i < found.size()) {
@@ -84,39 +163,116 @@ public final class TargetExtractor {
             }
             List<Quantity> run = found.subList(i, j + 1);
             Quantity first = run.get(0);
-            Quantity last = run.get(run.size() - 1);
             int clauseStart = clauseStart(text, from, first.start());
-            int clauseEnd = clauseEnd(text, last.end(), to);
-            int phraseStart = Math.max(clauseStart, i > 0 ? found.get(i - 1).end() : clauseStart);
-            int nextStart = j + 1 < found.size() ? found.get(j + 1).start() : Integer.MAX_VALUE;
-            boolean rate = first.kind() == Quantity.UnitKind.RATE || first.kind() == Quantity.UnitKind.AGE;
+            boolean rate = first.kind().level();
+            // a count after an accepted one continues its list ("新增省级重点专科3个，市级重点专科10个")
+            boolean listed = previousCountAccepted && first.start() - clauseStart <= SHORTEST_LISTED_CLAUSE;
             boolean committed = rate || hasCommitment(text, clauseStart, first.start())
-                    || qualifierBefore(text, clauseStart, first) != null
-                    || previousCountAccepted && first.start() - clauseStart <= 1;
-            if (committed) {
-                int afterValue = skipAfterWords(text, last.end(), clauseEnd);
-                Comparison comparator = comparator(text, clauseStart, first, last.end(), rate);
-                List<String> indicators = indicators(text, phraseStart, first.start(), afterValue,
-                        Math.min(clauseEnd, nextStart), first.kind(), run.size());
-                Span span = new Span(clauseStart, clauseEnd);
-                for (int k = 0; k < run.size(); k++) {
-                    Quantity q = run.get(k);
-                    if (indicators.isEmpty()) {
-                        break;
-                    }
-                    List<String> names = run.size() == 1 ? indicators : List.of(indicators.get(Math.min(k, indicators.size() - 1)));
-                    for (String name : names) {
-                        Comparison c = q.max() != null ? Comparison.BETWEEN : comparator;
-                        out.add(new Target(name, keys.of(name), c, q.value(), q.max(), q.unit(), due, span));
-                    }
-                }
-                previousCountAccepted = !rate;
+                    || qualifierBefore(text, clauseStart, first) != null || listed;
+            // a rule for individuals counts what each person does (5次, 1小时, 1项), never a share of them
+            boolean individual = !rate || first.kind() == Quantity.UnitKind.DURATION
+                    ? descriptions.individualRule(text, from, clauseStart, clauseEnd(text, first.end(), to)) : false;
+            if (committed && !individual) {
+                // the phrase starts after the previous value and its bound ("90%以上、2030年达到92%")
+                int phraseStart = Math.max(clauseStart,
+                        i > 0 ? skipAfterWords(text, found.get(i - 1).end(), first.start()) : clauseStart);
+                int nextStart = j + 1 < found.size() ? found.get(j + 1).start() : Integer.MAX_VALUE;
+                committed = readRun(text, from, to, run, clauseStart, phraseStart, nextStart, context, out);
+                previousCountAccepted = committed && !rate;
             } else {
                 previousCountAccepted = false;
             }
             i = j + 1;
         }
-        sloganTargets(text, from, to, due, out);
+        Deadline named = horizons.nearest(text, from, to, to, to, context.planYear, context.referenceYear);
+        if (named != null) {
+            context.carried = named;
+        }
+        Deadline due = named != null ? named : context.carried;
+        sloganTargets(text, from, to, due != null ? due : context.taskDeadline, out);
+    }
+
+    /** Reads the targets of one run of values; false when it describes rather than commits. */
+    private boolean readRun(String text, int from, int to, List<Quantity> run, int clauseStart, int phraseStart,
+            int nextStart, Context context, List<Target> out) {
+        Quantity first = run.get(0);
+        Quantity last = run.get(run.size() - 1);
+        int clauseEnd = clauseEnd(text, last.end(), to);
+        boolean rate = first.kind().level();
+        boolean boundAfter = skipAfterWords(text, last.end(), clauseEnd) > last.end();
+        boolean bounded = boundAfter || qualifierBefore(text, clauseStart, first) != null;
+        // 为 states a rate's value ("死亡率为9.8/10万"); before a count it is a preposition ("免费为6000对夫妇")
+        if (descriptions.present(text, from, clauseStart, first.start(), to, bounded || !rate, context.goals)) {
+            return false;
+        }
+        Target.Change change = rate ? changes.read(text, clauseStart, first.start()) : null;
+        int afterValue = skipAfterWords(text, last.end(), clauseEnd);
+        Comparison comparator = change != null ? changeComparator(text, clauseStart, first, last.end())
+                : comparator(text, clauseStart, first, last.end(), rate);
+        List<Deadline> years = horizons.group(text, from, first.start(), context.referenceYear);
+        int h = years.size();
+        int perYear = h >= 2 && run.size() > h && run.size() % h == 0 ? run.size() / h : run.size();
+        List<String> indicators = names.of(text, phraseStart, first.start(), afterValue,
+                Math.min(clauseEnd, nextStart), first.kind(), perYear, change != null);
+        // "到2025年底，达到4.5个" after "到2024年底，X达到3.5个": the same indicator at the next horizon
+        if (indicators.isEmpty() && context.lastIndicator != null) {
+            indicators = List.of(context.lastIndicator);
+        }
+        if (indicators.isEmpty()) {
+            return true;
+        }
+        Deadline due = horizons.nearest(text, from, to, first.start(), clauseEnd, context.planYear,
+                context.referenceYear);
+        if (due == null) {
+            due = context.carried != null ? context.carried : context.taskDeadline;
+        }
+        Span span = new Span(clauseStart, clauseEnd);
+        int k = indicators.size();
+        if (h >= 2 && run.size() == k * h) {
+            // 到2025年和2030年，A、B分别达到a、b和c、d: the first list for the first year, the next for the next
+            for (int y = 0; y < h; y++) {
+                for (int n = 0; n < k; n++) {
+                    add(out, indicators.get(n), comparator, run.get(y * k + n), years.get(y), span, change);
+                }
+            }
+        } else {
+            List<Deadline> dues = h >= 2 ? years : java.util.Collections.singletonList(due);
+            for (Deadline d : dues) {
+                for (int n = 0; n < run.size(); n++) {
+                    List<String> names = run.size() == 1 ? indicators : List.of(indicators.get(Math.min(n, k - 1)));
+                    for (String name : names) {
+                        add(out, name, comparator, run.get(n), d, span, change);
+                    }
+                }
+            }
+        }
+        context.lastIndicator = indicators.get(indicators.size() - 1);
+        return true;
+    }
+
+    private void add(List<Target> out, String name, Comparison comparator, Quantity q, Deadline due, Span span,
+            Target.Change change) {
+        Comparison c = q.max() != null ? Comparison.BETWEEN : comparator;
+        // a count per population (每千人拥有…2.3名) is a level to reach, not a number of things to build
+        if (c == Comparison.EXACTLY && units.perPopulation(name) != null) {
+            c = Comparison.AT_LEAST;
+        }
+        out.add(new Target(name, keys.of(name), c, q.value(), q.max(), q.unit(), due, span, change, null, null));
+    }
+
+    /** A change's bound: 以上/左右 after the value, a bound between verb and value, else at least. */
+    private Comparison changeComparator(String text, int clauseStart, Quantity first, int valueEnd) {
+        String after = text.substring(valueEnd, Math.min(text.length(), valueEnd + 3));
+        for (String[] row : comparatorWords) {
+            if (row[1].equals("AFTER") && after.startsWith(row[2])) {
+                return Comparison.valueOf(row[0]);
+            }
+        }
+        String before = text.substring(clauseStart, first.start()).stripTrailing();
+        if (before.endsWith("约")) {
+            return Comparison.APPROXIMATELY;
+        }
+        return before.endsWith("不超过") || before.endsWith("不高于") ? Comparison.AT_MOST : Comparison.AT_LEAST;
     }
 
     /** “三个100%” after a list of three rates: each rate is a target of 100%. */
@@ -127,7 +283,7 @@ public final class TargetExtractor {
             int count = CHINESE_DIGITS.indexOf(n) >= 0 ? CHINESE_DIGITS.indexOf(n) + 1
                     : n.equals("两") ? 2 : Integer.parseInt(n);
             int clauseStart = clauseStart(text, from, m.start());
-            List<String> names = splitIndicators(phrases.before(text.substring(clauseStart, m.start())));
+            List<String> names = this.names.split(phrases.before(text.substring(clauseStart, m.start())));
             if (names.size() != count) {
                 continue;
             }
@@ -139,99 +295,15 @@ public final class TargetExtractor {
         }
     }
 
-    private List<String> indicators(String text, int phraseStart, int valueStart, int afterValue, int clauseEnd,
-            Quantity.UnitKind kind, int values) {
-        String rawBefore = text.substring(phraseStart, valueStart);
-        String before = phrases.before(rawBefore);
-        String between = text.substring(afterValue, clauseEnd);
-        // "村卫生室1家、市级标准6家": text that opens with 、 before the next value is that value's own.
-        String after = between.startsWith("、") ? "" : phrases.after(countedPhrase(text, afterValue, clauseEnd));
-        // A rate names its indicator before the value; so does an amount (投资550万元): what follows an
-        // amount says what it is for. A count of things names them after the value (创建3个国家卫生镇).
-        boolean useAfter = switch (kind) {
-            case RATE, AGE -> before.isEmpty() || before.length() <= 2 && !after.isEmpty();
-            case AMOUNT -> before.isEmpty() && !after.isEmpty();
-            default -> !after.isEmpty() && Character.UnicodeScript.of(after.charAt(0)) == Character.UnicodeScript.HAN;
-        };
-        if (useAfter) {
-            if (after.isEmpty()) {
-                return List.of();
-            }
-            String counted = IndicatorPhrase.head(after);
-            String each = phrases.distributiveSubject(rawBefore);
-            return List.of(each == null ? counted : "每" + each + counted);
-        }
-        if (before.isEmpty()) {
-            return List.of();
-        }
-        List<String> names = splitIndicators(before);
-        if (values > 1 && names.size() == 1) {
-            names = phrases.distributeSharedHead(before, values);
-        }
-        List<String> result = new ArrayList<>();
-        for (String name : names) {
-            result.add(kind == Quantity.UnitKind.RATE || kind == Quantity.UnitKind.AGE ? IndicatorPhrase.head(name) : name);
-        }
-        return result;
-    }
-
-    /** The noun phrase after a count, up to the clause end, the next quantity, or a predicate verb. */
-    private String countedPhrase(String text, int from, int clauseEnd) {
-        int end = clauseEnd;
-        for (int k = from; k < clauseEnd - 1; k++) {
-            if (text.charAt(k) == '、' && Character.isDigit(text.charAt(k + 1))) {
-                end = k;
-                break;
-            }
-        }
-        String phrase = text.substring(from, end);
-        for (String verb : phraseEnds) {
-            int at = phrase.indexOf(verb);
-            if (at >= 2) {
-                phrase = phrase.substring(0, at);
-            }
-        }
-        return phrase;
-    }
-
     /**
-     * Splits "A率、B率以及C和D率" into indicators, keeping together parts that do not name a measured
-     * quantity on their own ("在管高血压、糖尿病患者规范管理率" is one indicator).
+     * A sentence that opens with a past year (2020年，… in a plan issued in 2021), with a year and a word of the
+     * present ("2015年我国人均预期寿命已达…"), or with 去年 reports results.
      */
-    private List<String> splitIndicators(String phrase) {
-        String[] raw = phrase.split("、|以及");
-        List<String> parts = new ArrayList<>();
-        StringBuilder pending = new StringBuilder();
-        for (int k = 0; k < raw.length; k++) {
-            if (pending.length() > 0) {
-                pending.append('、');
-            }
-            pending.append(raw[k]);
-            if (endsWithHead(raw[k]) || k == raw.length - 1) {
-                parts.add(pending.toString());
-                pending.setLength(0);
-            }
-        }
-        if (parts.size() > 1 && parts.stream().allMatch(this::endsWithHead)) {
-            return phrases.shareSubject(parts);
-        }
-        return List.of(phrase);
-    }
-
-    private boolean endsWithHead(String part) {
-        for (String head : heads) {
-            if (part.endsWith(head)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A sentence that opens with a past year (2020年，… in a plan for 2021) or 去年 reports results. */
-    private boolean aboutThePast(String sentence, Integer planYear) {
+    private boolean aboutThePast(String sentence, Integer referenceYear) {
         String s = sentence.strip().replaceFirst("^[,，、:：;；]+", "");
         Matcher year = LEADING_YEAR.matcher(s);
-        if (year.lookingAt() && planYear != null && Integer.parseInt(year.group(1)) < planYear) {
+        if (year.lookingAt() && (referenceYear != null && Integer.parseInt(year.group(1)) < referenceYear
+                || descriptions.reportsThePresent(s))) {
             return true;
         }
         return pastWords.stream().anyMatch(s::startsWith);
@@ -242,7 +314,8 @@ public final class TargetExtractor {
         if (next.kind() != first.kind()) {
             return false;
         }
-        String between = text.substring(previous.end(), next.start()).strip();
+        // "90%以上和95%以上": the first value's bound stands before the joiner
+        String between = text.substring(skipAfterWords(text, previous.end(), next.start()), next.start()).strip();
         for (String[] row : joiners) {
             if (between.equals(row[0])) {
                 if (row[1].equals("ALWAYS")) {
@@ -318,20 +391,6 @@ public final class TargetExtractor {
             }
         }
         return at;
-    }
-
-    private Deadline sentenceDeadline(String text, int from, int to, Integer planYear) {
-        Matcher m = SENTENCE_DATE.matcher(text).region(from, to);
-        while (m.find()) {
-            if (m.group(1) != null && planYear != null && Integer.parseInt(m.group(1)) < planYear) {
-                continue;
-            }
-            Deadline d = deadlines.parse(m.group(), planYear);
-            if (d != null && !d.ongoing()) {
-                return d;
-            }
-        }
-        return null;
     }
 
     private static int clauseStart(String text, int sentenceStart, int at) {

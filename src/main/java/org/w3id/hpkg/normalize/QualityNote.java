@@ -20,7 +20,19 @@ public record QualityNote(Kind kind, int offset, String detail) {
         /** The file was not in UTF-8. */
         LEGACY_ENCODING,
         /** A field or date could not be read; the rest of the document was kept. */
-        UNPARSED_VALUE
+        UNPARSED_VALUE,
+        /** Radical look-alikes (Kangxi Radicals, CJK Radicals Supplement) were replaced by the characters. */
+        RADICALS_FOLDED,
+        /** Page numbers, running headers or web-page chrome were removed. */
+        FURNITURE_REMOVED,
+        /** A table printed as labelled records was read back into rows. */
+        TABLE_REBUILT,
+        /** Numbered items glued into one line were split. */
+        ITEMS_SPLIT,
+        /** The text was converted from another format (PDF, Word, web page…). */
+        CONVERTED,
+        /** The text was recognized from page images (OCR) and may hold recognition errors. */
+        RECOGNIZED_TEXT
     }
 
     public static QualityNote whole(Kind kind, String detail) {

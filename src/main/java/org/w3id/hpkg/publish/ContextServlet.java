@@ -14,6 +14,9 @@ final class ContextServlet extends PublishServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (site.notModified(req, resp, "context")) {
+            return;
+        }
         byte[] body = JsonLdContext.bytes();
         resp.setStatus(HttpServletResponse.SC_OK);
         resp.setContentType(JsonLdContext.MEDIA_TYPE);

@@ -2,6 +2,7 @@ package org.w3id.hpkg.publish;
 
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -15,8 +16,10 @@ import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.Server;
 import org.w3id.hpkg.rdf.HP;
+import org.w3id.hpkg.rdf.IriMinter;
 
 /**
  * Starts an embedded Jena Fuseki server over the store's dataset: the SPARQL endpoint at {@code /sparql}
@@ -24,6 +27,7 @@ import org.w3id.hpkg.rdf.HP;
  * reads at {@code /sparql?graph=IRI} and {@code /sparql/get}), the linked-data pages under {@code /id/},
  * the ontology, the dataset description, the JSON-LD context and the dumps. Read-only unless updates
  * are allowed, and then only for users of the password file ({@code /sparql/update}, {@code /sparql/data}).
+ * Jetty's handlers add CORS, gzip and plain-text errors ({@link JettyHandlers}, {@link PlainErrorHandler}).
  */
 public final class FusekiLauncher {
 
@@ -32,9 +36,11 @@ public final class FusekiLauncher {
     public static HpkgServer start(Dataset dataset, ServeOptions options) {
         Site site = new Site(dataset, options);
         Semaphore queries = new Semaphore(options.maxConcurrentQueries());
+        HiddenGraphs hidden = new HiddenGraphs(new IriMinter(options.base()).manifestGraph());
+        Supplier<String> limitDocs = () -> site.root() + "#result-limit";
         DataService.Builder service = DataService.newBuilder(dataset.asDatasetGraph())
-                .addEndpoint(query(null, options, queries))
-                .addEndpoint(query("query", options, queries))
+                .addEndpoint(query(null, options, queries, hidden, limitDocs))
+                .addEndpoint(query("query", options, queries, hidden, limitDocs))
                 .addEndpoint(endpoint(Operation.GSP_R, null, options))
                 .addEndpoint(endpoint(Operation.GSP_R, "get", options));
         if (options.allowUpdate()) {
@@ -43,7 +49,7 @@ public final class FusekiLauncher {
         }
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(options.port())
-                .enableCors(true)
+                .enableCors(false) // CORS is set up below, without credentials for any origin
                 .add(ServeOptions.DATASET, service)
                 .addServlet("", new HomeServlet(site))
                 .addServlet("/id/*", new ResourceServlet(site))
@@ -51,31 +57,43 @@ public final class FusekiLauncher {
                 .addServlet("/.well-known/void", new VoidServlet(site))
                 .addServlet("/context.jsonld", new ContextServlet(site))
                 .addServlet("/dump/*", new DumpServlet(site))
-                .addFilter("/*", new RequestSizeFilter(options.maxRequestBytes()));
+                .addServlet("/query", new QueryPage(site))
+                .addServlet("/yasgui/*", new QueryPage.Files(site))
+                .addFilter("/*", new RefusedBodyFilter())
+                .addFilter("/*", new RequestSizeFilter(options.maxRequestBytes()))
+                .addFilter(ServeOptions.DATASET + "/*", new SparqlFront(site))
+                .addFilter(ServeOptions.DATASET, new SparqlFront(site));
         if (options.allowUpdate()) {
-            builder.passwordFile(options.passwordFile().toAbsolutePath().toString()).auth(AuthScheme.BASIC);
+            WriteGuard guard = new WriteGuard(site, options.trustedOrigins());
+            builder.addFilter(ServeOptions.DATASET + "/update", guard).addFilter(ServeOptions.DATASET + "/data", guard)
+                    .passwordFile(options.passwordFile().toAbsolutePath().toString()).auth(AuthScheme.BASIC);
         }
         FusekiServer server = builder.build();
-        for (Connector connector : server.getJettyServer().getConnectors()) {
+        Server jetty = server.getJettyServer();
+        for (Connector connector : jetty.getConnectors()) {
             if (connector instanceof ServerConnector sc) {
                 sc.setHost(options.host());
             }
         }
-        ErrorHandler errors = new ErrorHandler();
-        errors.setShowStacks(false);
-        errors.setShowCauses(false);
-        server.getJettyServer().setErrorHandler(errors);
+        jetty.setHandler(JettyHandlers.wrap(jetty.getHandler(), options));
+        jetty.setErrorHandler(new PlainErrorHandler());
+        ServletContextHandler context = jetty.getDescendant(ServletContextHandler.class);
+        if (context != null) {
+            context.setErrorHandler(new PlainErrorHandler());
+        }
         server.start();
         site.listeningOn(server.getHttpPort());
         return new HpkgServer(server, site);
     }
 
     /** A query endpoint with the server's limits: timeout, result cap and a shared bound on concurrent queries. */
-    private static Endpoint query(String name, ServeOptions options, Semaphore permits) {
+    private static Endpoint query(String name, ServeOptions options, Semaphore permits, HiddenGraphs hidden,
+            Supplier<String> limitDocs) {
         Context context = new Context();
         context.set(ARQ.queryTimeout, options.queryTimeout().toMillis());
         return Endpoint.create().operation(Operation.Query).endpointName(name).context(context)
-                .processor(new GuardedQueryService(options.maxResults(), permits, options.queueWait().toMillis())).build();
+                .processor(new GuardedQueryService(options.maxResults(), permits, options.queueWait().toMillis(), hidden,
+                        limitDocs)).build();
     }
 
     /** Query endpoints carry the timeout in their context; ARQ stops a query that runs past it. */

@@ -8,11 +8,13 @@ import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
 
 /**
  * Fuseki's query service with the limits a public endpoint needs: at most {@code permits} queries are
  * evaluated at once (others wait a moment, then get 503), and no query returns more than
- * {@code maxResults} rows or triples (its LIMIT is lowered, so clients can still page with OFFSET).
+ * {@code maxResults} rows or triples (its LIMIT is lowered, so clients can still page with OFFSET; the
+ * response says so, {@link ResultLimit}). The build's bookkeeping graph is hidden ({@link HiddenGraphs}).
  */
 final class GuardedQueryService extends SPARQL_QueryDataset {
 
@@ -20,10 +22,26 @@ final class GuardedQueryService extends SPARQL_QueryDataset {
     private final Semaphore permits;
     private final long queueWaitMillis;
 
-    GuardedQueryService(long maxResults, Semaphore permits, long queueWaitMillis) {
+    private final HiddenGraphs hidden;
+    private final java.util.function.Supplier<String> limitDocs;
+
+    /**
+     * @param limitDocs where the result limit is documented (linked from responses it cut short)
+     */
+    GuardedQueryService(long maxResults, Semaphore permits, long queueWaitMillis, HiddenGraphs hidden,
+            java.util.function.Supplier<String> limitDocs) {
         this.maxResults = maxResults;
         this.permits = permits;
         this.queueWaitMillis = queueWaitMillis;
+        this.hidden = hidden;
+        this.limitDocs = limitDocs;
+    }
+
+    @Override
+    protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dsg) {
+        QueryExec exec = super.createQueryExec(action, query, dsg);
+        hidden.hideIn(exec.getContext(), dsg);
+        return exec;
     }
 
     @Override
@@ -52,6 +70,7 @@ final class GuardedQueryService extends SPARQL_QueryDataset {
         Query q = decided.getRight();
         if (!q.isAskType() && (!q.hasLimit() || q.getLimit() > maxResults)) {
             q.setLimit(maxResults);
+            ResultLimit.applied(action.getRequest(), action.getResponse(), maxResults, limitDocs.get());
         }
         return decided;
     }

@@ -5,7 +5,6 @@ import static org.w3id.hpkg.publish.HtmlRenderer.esc;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
 import org.w3id.hpkg.export.ExportFormat;
@@ -20,13 +19,23 @@ final class HomeServlet extends PublishServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (!req.getRequestURI().equals(req.getContextPath() + "/")) {
+            text(resp, HttpServletResponse.SC_NOT_FOUND, "Not found: " + req.getRequestURI()
+                    + " (start at / for what this server offers).");
+            return;
+        }
+        sendHtml(req, resp, "-home", this::page);
+    }
+
+    private String page() {
         String root = site.root();
         StringBuilder body = new StringBuilder();
         body.append("<h1>hpkg</h1>\n<p>A knowledge graph of Chinese health-commission work plans (卫生健康工作要点).</p>\n")
                 .append("<h2>SPARQL</h2>\n<p>Endpoint: <code>").append(esc(site.sparqlEndpoint()))
                 .append("</code> (SPARQL 1.1 protocol, GET or POST; the default graph is the union of all graphs; ")
                 .append("Graph Store Protocol reads at <code>").append(esc(site.sparqlEndpoint()))
-                .append("?graph=IRI</code>).</p>\n<h2>Documents</h2>\n<ul>\n");
+                .append("?graph=IRI</code>). <a href=\"").append(esc(root)).append("query\">Query page</a>.</p>\n")
+                .append("<h2>Documents</h2>\n<ul>\n");
         Txn.executeRead(site.dataset(), () -> {
             try (QueryExecution exec = QueryExecution.create("PREFIX hp: <" + HP.NS + ">\n"
                     + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
@@ -49,10 +58,12 @@ final class HomeServlet extends PublishServlet {
                     .append(f.extension()).append("</a>");
         }
         body.append("</li>\n</ul>\n");
-        byte[] page = site.html().page("hpkg", body.toString()).getBytes(StandardCharsets.UTF_8);
-        resp.setStatus(HttpServletResponse.SC_OK);
-        resp.setContentType("text/html; charset=utf-8");
-        resp.setContentLength(page.length);
-        resp.getOutputStream().write(page);
+        ServeOptions o = site.options();
+        body.append("<h2 id=\"result-limit\">Limits</h2>\n<p>A query returns at most ").append(o.maxResults())
+                .append(" rows or triples: a larger or missing LIMIT is lowered to it, and the response then carries the header <code>")
+                .append(ResultLimit.HEADER).append("</code> and, in JSON and XML results, a link to this section. ")
+                .append("Page with LIMIT and OFFSET for more. A query is stopped after ")
+                .append(o.queryTimeout().toMillis() / 1000.0).append(" s.</p>\n");
+        return site.html().page("hpkg", body.toString());
     }
 }

@@ -53,5 +53,6 @@ public final class HpkgServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        site.close();
     }
 }

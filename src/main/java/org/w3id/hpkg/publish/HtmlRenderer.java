@@ -44,8 +44,8 @@ public final class HtmlRenderer {
         prefixes.add("foaf", VoidDescription.FOAF);
     }
 
-    /** The page of one resource. */
-    public String resource(ResourceDescriber.Description d) {
+    /** The page of one resource, served at {@code here}. */
+    public String resource(ResourceDescriber.Description d, String here) {
         Graph g = d.graph();
         Graph labels = d.labels();
         Node s = d.subject();
@@ -88,17 +88,19 @@ public final class HtmlRenderer {
         }
         if (!d.incoming().isEmpty()) {
             html.append("<section><h2>Referenced by</h2>\n<ul>\n");
-            List<Triple> incoming = new ArrayList<>(d.incoming());
-            incoming.sort(Comparator.comparing((Triple t) -> t.getPredicate().getURI())
-                    .thenComparing(t -> t.getSubject().toString()));
-            for (Triple t : incoming) {
+            for (Triple t : d.incoming()) {
                 html.append("<li>").append(value(t.getSubject(), labels)).append(" <span class=\"dt\">")
                         .append(esc(label(t.getPredicate(), labels, true))).append("</span></li>\n");
             }
             html.append("</ul>\n");
-            if (d.moreIncoming()) {
-                html.append("<p class=\"dt\">Only the first ").append(ResourceDescriber.MAX_INCOMING)
-                        .append(" links are listed; ask the SPARQL endpoint for all of them.</p>\n");
+            if (d.pages() > 1) {
+                html.append("<p class=\"dt\">").append(d.incomingTotal()).append(" links in all; page ")
+                        .append(d.page()).append(" of ").append(d.pages()).append(":");
+                for (int p = 1; p <= d.pages(); p++) {
+                    html.append(' ').append(p == d.page() ? Integer.toString(p)
+                            : "<a href=\"" + esc(ResourceServlet.pageUrl(here, p)) + "\">" + p + "</a>");
+                }
+                html.append("</p>\n");
             }
             html.append("</section>\n");
         }

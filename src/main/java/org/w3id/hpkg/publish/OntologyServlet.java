@@ -20,6 +20,12 @@ final class OntologyServlet extends PublishServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        send(req, resp, "", this::ontology, () -> site.html().graph("hpkg ontology",
+                "Classes and properties of <code>" + HtmlRenderer.esc(HP.NS) + "</code>.", ontology(),
+                List.of(NodeFactory.createURI(HP.ONTOLOGY))));
+    }
+
+    private Graph ontology() {
         Graph ontology = Txn.calculateRead(site.dataset(), () -> {
             Graph copy = GraphFactory.createDefaultGraph();
             site.dataset().asDatasetGraph().getGraph(OntologySource.graphName()).find().forEachRemaining(copy::add);
@@ -29,9 +35,6 @@ final class OntologyServlet extends PublishServlet {
             ontology = OntologySource.ontology();
         }
         ontology.getPrefixMapping().setNsPrefixes(org.w3id.hpkg.rdf.Prefixes.map().getMapping());
-        Graph g = ontology;
-        send(req, resp, g, () -> site.html().graph("hpkg ontology",
-                "Classes and properties of <code>" + HtmlRenderer.esc(HP.NS) + "</code>.", g,
-                List.of(NodeFactory.createURI(HP.ONTOLOGY))));
+        return ontology;
     }
 }

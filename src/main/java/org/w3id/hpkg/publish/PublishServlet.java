@@ -4,10 +4,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,9 +41,13 @@ abstract class PublishServlet extends HttpServlet {
         }
     }
 
-    /** Sends an RDF graph or, for browsers, the HTML {@code page}; 406 when none of the forms is acceptable. */
-    protected void send(HttpServletRequest req, HttpServletResponse resp, Graph graph, java.util.function.Supplier<String> page)
-            throws IOException {
+    /**
+     * Sends an RDF graph or, for browsers, the HTML {@code page}, with caching headers (the variant is the
+     * form chosen plus {@code variant}, e.g. a page number); 304 when the client's copy is current, 406 when
+     * none of the forms is acceptable. The graph and the page are only made when they are sent.
+     */
+    protected void send(HttpServletRequest req, HttpServletResponse resp, String variant, Supplier<Graph> graph,
+            Supplier<String> page) throws IOException {
         Optional<Representation> chosen = Representation.choose(req);
         resp.addHeader("Vary", "Accept");
         if (chosen.isEmpty()) {
@@ -52,6 +57,9 @@ abstract class PublishServlet extends HttpServlet {
             return;
         }
         Representation r = chosen.get();
+        if (site.notModified(req, resp, r.parameter() + variant)) {
+            return;
+        }
         resp.setStatus(HttpServletResponse.SC_OK);
         resp.setContentType(r.contentType());
         if (r == Representation.HTML) {
@@ -60,9 +68,29 @@ abstract class PublishServlet extends HttpServlet {
             resp.getOutputStream().write(body);
             return;
         }
-        OutputStream out = resp.getOutputStream();
-        r.write(graph, site.contextIri(), out);
-        out.flush();
+        ByteArrayOutputStream body = new ByteArrayOutputStream(8192);
+        r.write(graph.get(), site.contextIri(), body);
+        resp.setContentLength(body.size());
+        body.writeTo(resp.getOutputStream());
+    }
+
+    /** Sends a page that is the same in every form asked for (the home page, the query page). */
+    protected void sendHtml(HttpServletRequest req, HttpServletResponse resp, String variant, Supplier<String> page)
+            throws IOException {
+        if (site.notModified(req, resp, "html" + variant)) {
+            return;
+        }
+        byte[] body = page.get().getBytes(StandardCharsets.UTF_8);
+        resp.setStatus(HttpServletResponse.SC_OK);
+        resp.setContentType("text/html; charset=utf-8");
+        resp.setContentLength(body.length);
+        resp.getOutputStream().write(body);
+    }
+
+    /** TRACE would echo the request, credentials included: never offered. */
+    @Override
+    protected void doTrace(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        text(resp, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Method not allowed: TRACE.");
     }
 
     protected static void text(HttpServletResponse resp, int status, String message) throws IOException {

@@ -29,6 +29,12 @@ public enum Representation {
             "text/plain", "application/xml");
 
     private final String parameter;
+
+    /** The {@code format=} value that asks for this form; also the variant named in its ETag. */
+    public String parameter() {
+        return parameter;
+    }
+
     private final String mediaType;
 
     Representation(String parameter, String mediaType) {
@@ -62,7 +68,8 @@ public enum Representation {
         }
         MediaType chosen;
         try {
-            chosen = AcceptList.match(OFFER, new AcceptList(accept));
+            // Jena's negotiation: the client's list (with its q-values) first, then what the server offers
+            chosen = AcceptList.match(new AcceptList(accept), OFFER);
         } catch (RuntimeException e) {
             return Optional.of(TURTLE);
         }

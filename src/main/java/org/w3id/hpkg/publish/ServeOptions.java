@@ -2,6 +2,7 @@ package org.w3id.hpkg.publish;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.w3id.hpkg.rdf.HP;
 import org.w3id.hpkg.rdf.PublicRoot;
 
@@ -20,10 +21,14 @@ import org.w3id.hpkg.rdf.PublicRoot;
  * @param maxConcurrentQueries queries evaluated at once; more wait briefly, then get 503
  * @param maxRequestBytes largest request body accepted (413 beyond)
  * @param queueWait     how long a query waits for a free slot before the client gets 503
+ * @param incomingPageSize most incoming links one page of a resource's description lists
+ * @param trustedOrigins web origins ({@code https://app.example}) whose pages may send credentials: CORS with
+ *                      credentials, and writes with an {@code Origin} header; every other origin may read
+ *                      without credentials, and its writes are refused
  */
 public record ServeOptions(String host, int port, String base, String publicRoot, boolean allowUpdate,
         Path passwordFile, Duration queryTimeout, long maxResults, int maxConcurrentQueries, long maxRequestBytes,
-        Duration queueWait) {
+        Duration queueWait, int incomingPageSize, List<String> trustedOrigins) {
 
     public static final int DEFAULT_PORT = 3030;
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -32,6 +37,7 @@ public record ServeOptions(String host, int port, String base, String publicRoot
     public static final int DEFAULT_MAX_CONCURRENT_QUERIES = 8;
     public static final long DEFAULT_MAX_REQUEST_BYTES = 1_000_000;
     public static final Duration DEFAULT_QUEUE_WAIT = Duration.ofSeconds(10);
+    public static final int DEFAULT_INCOMING_PAGE_SIZE = 200;
     /** The dataset's name on the server: the SPARQL endpoint is {@code /sparql}. */
     public static final String DATASET = "/sparql";
 
@@ -43,10 +49,16 @@ public record ServeOptions(String host, int port, String base, String publicRoot
         if (queryTimeout.isNegative() || queryTimeout.isZero()) {
             throw new IllegalArgumentException("the query timeout must be positive");
         }
-        if (maxResults < 1 || maxConcurrentQueries < 1 || maxRequestBytes < 1) {
+        if (maxResults < 1 || maxConcurrentQueries < 1 || maxRequestBytes < 1 || incomingPageSize < 1) {
             throw new IllegalArgumentException("result, concurrency and request limits must be positive");
         }
         base = base.endsWith("/") || base.endsWith("#") ? base : base + "/";
+        for (String origin : trustedOrigins) {
+            if (!origin.matches("https?://[^/?#\\s]+")) {
+                throw new IllegalArgumentException("not a web origin (scheme://host[:port], no path): " + origin);
+            }
+        }
+        trustedOrigins = List.copyOf(trustedOrigins);
     }
 
     public static Builder builder() {
@@ -83,6 +95,8 @@ public record ServeOptions(String host, int port, String base, String publicRoot
         private int maxConcurrentQueries = DEFAULT_MAX_CONCURRENT_QUERIES;
         private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
         private Duration queueWait = DEFAULT_QUEUE_WAIT;
+        private int incomingPageSize = DEFAULT_INCOMING_PAGE_SIZE;
+        private List<String> trustedOrigins = List.of();
 
         public Builder host(String host) {
             this.host = host;
@@ -139,9 +153,19 @@ public record ServeOptions(String host, int port, String base, String publicRoot
             return this;
         }
 
+        public Builder incomingPageSize(int incomingPageSize) {
+            this.incomingPageSize = incomingPageSize;
+            return this;
+        }
+
+        public Builder trustedOrigins(List<String> trustedOrigins) {
+            this.trustedOrigins = trustedOrigins;
+            return this;
+        }
+
         public ServeOptions build() {
             return new ServeOptions(host, port, base, publicRoot, allowUpdate, passwordFile, queryTimeout, maxResults,
-                    maxConcurrentQueries, maxRequestBytes, queueWait);
+                    maxConcurrentQueries, maxRequestBytes, queueWait, incomingPageSize, trustedOrigins);
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.w3id.hpkg.publish;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.OutputStream;
 import java.util.EnumMap;
 import java.util.Map;
@@ -10,25 +12,30 @@ import org.w3id.hpkg.export.Exporter;
 
 /**
  * What the linked-data servlets share: the dataset, the options, where the server is reached (known once
- * it listens) and the dataset description, made once (or per request when updates are allowed, since the
- * counts can then change).
+ * it listens), the version of the graph answered from (for caching), its dumps and its description,
+ * each made once per version.
  */
-final class Site {
+final class Site implements AutoCloseable {
 
     private final Dataset dataset;
     private final ServeOptions options;
     private final ResourceDescriber describer;
+    private final DumpFiles dumps = new DumpFiles();
     private volatile IriPaths paths;
-    private volatile Graph voidGraph;
+    private volatile DataVersion version;
+    private volatile VoidCache voidCache;
+
+    private record VoidCache(String version, Graph graph) {}
 
     Site(Dataset dataset, ServeOptions options) {
         this.dataset = dataset;
         this.options = options;
-        this.describer = new ResourceDescriber(dataset);
+        this.describer = new ResourceDescriber(dataset, options.incomingPageSize());
     }
 
     void listeningOn(int port) {
         this.paths = new IriPaths(options.base(), options.rootFor(port));
+        this.version = new DataVersion(dataset, options.base(), paths.root(), options.allowUpdate());
     }
 
     Dataset dataset() {
@@ -47,6 +54,10 @@ final class Site {
         return paths;
     }
 
+    DataVersion version() {
+        return version;
+    }
+
     HtmlRenderer html() {
         return new HtmlRenderer(paths);
     }
@@ -63,47 +74,47 @@ final class Site {
         return root() + ServeOptions.DATASET.substring(1);
     }
 
+    /** Sets the caching headers of one variant; true when 304 has been sent. */
+    boolean notModified(HttpServletRequest req, HttpServletResponse resp, String variant) {
+        return Caching.notModified(req, resp, version.current(), variant, options.allowUpdate());
+    }
+
     VoidDescription voidDescription(Map<ExportFormat, Long> sizes) {
         return new VoidDescription(options.base(), root(), sparqlEndpoint(), sizes);
     }
 
-    /** The description with the byte sizes of the dumps this server offers. */
+    /** The description with the byte sizes of the dumps this server offers, made once per version. */
     Graph voidGraph() {
-        Graph g = voidGraph;
-        if (g != null && !options.allowUpdate()) {
-            return g;
+        DataVersion.Tag tag = version.current();
+        VoidCache cached = voidCache;
+        if (cached != null && cached.version().equals(tag.value())) {
+            return cached.graph();
         }
         synchronized (this) {
-            if (voidGraph != null && !options.allowUpdate()) {
-                return voidGraph;
+            if (voidCache != null && voidCache.version().equals(tag.value())) {
+                return voidCache.graph();
             }
             Map<ExportFormat, Long> sizes = new EnumMap<>(ExportFormat.class);
             for (ExportFormat format : ExportFormat.values()) {
-                CountingStream counter = new CountingStream();
-                dump(format, counter);
-                sizes.put(format, counter.count);
+                sizes.put(format, dump(format, tag.value()).size());
             }
-            voidGraph = voidDescription(sizes).describe(dataset);
-            return voidGraph;
+            Graph g = voidDescription(sizes).served(tag.since(), tag.value()).describe(dataset);
+            voidCache = new VoidCache(tag.value(), g);
+            return g;
         }
     }
 
-    /** The dump in {@code format}: the whole store, as {@code hpkg export} writes it, without the description. */
-    void dump(ExportFormat format, OutputStream out) {
-        new Exporter(dataset).withContext(contextIri()).export(format, out);
+    /** The dump in {@code format} of the given version: the whole store, as {@code hpkg export} writes it. */
+    DumpFiles.Dump dump(ExportFormat format, String versionTag) {
+        return dumps.get(format, versionTag, this::writeDump);
     }
 
-    private static final class CountingStream extends OutputStream {
-        long count;
+    private void writeDump(ExportFormat format, OutputStream out) {
+        new Exporter(dataset).export(format, out);
+    }
 
-        @Override
-        public void write(int b) {
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            count += len;
-        }
+    @Override
+    public void close() {
+        dumps.close();
     }
 }

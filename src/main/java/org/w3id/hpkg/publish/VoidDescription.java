@@ -1,6 +1,7 @@
 package org.w3id.hpkg.publish;
 
 import java.math.BigInteger;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,22 +17,32 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import org.w3id.hpkg.export.ExportFormat;
 import org.w3id.hpkg.rdf.HP;
 import org.w3id.hpkg.rdf.Prefixes;
+import org.w3id.hpkg.rdf.SdgIndicators;
+import org.w3id.hpkg.store.GraphNames;
 
 /**
  * A VoID and DCAT description of the graph: title, licence, publisher, where the SPARQL endpoint and
- * the dumps are, example resources, how many triples, and how many entities of each class. Every node
- * is an IRI under the public root ({@code <root>.well-known/void#…}), so the description is the same
- * graph every time it is made from the same store.
+ * the dumps are, example resources, how many triples, how many entities of each class, one subset per
+ * named graph, and the linksets to the UN's SDG indicators and from the plans to the gazetteer. The
+ * dataset has a stable IRI under the base of the instances ({@code <base>dataset}, whatever host serves
+ * it), and every node of the description is an IRI under it, so the description is the same graph every
+ * time it is made from the same store; a server adds when its version was first served
+ * ({@code dcterms:modified}) and the version ({@code owl:versionInfo}).
  */
 public final class VoidDescription {
 
     public static final String VOID = "http://rdfs.org/ns/void#";
     public static final String DCAT = "http://www.w3.org/ns/dcat#";
     public static final String FOAF = "http://xmlns.com/foaf/0.1/";
+    static final String SD = "http://www.w3.org/ns/sparql-service-description#";
+    /** The UN's SDG indicator metadata, which the links graph matches indicators to. */
+    static final String SDG = SdgIndicators.NS;
     static final String LICENSE = "https://creativecommons.org/licenses/by/4.0/";
     static final String TITLE_EN = "hpkg: knowledge graph of Chinese health-commission work plans";
     static final String TITLE_ZH = "卫生健康工作要点知识图谱";
@@ -41,6 +52,8 @@ public final class VoidDescription {
     private final String root;
     private final String sparqlEndpoint;
     private final Map<ExportFormat, Long> dumpSizes;
+    private final Instant modified;
+    private final String version;
 
     /**
      * @param base           base of the instance IRIs ({@code https://w3id.org/hpkg/id/})
@@ -53,6 +66,22 @@ public final class VoidDescription {
         this.root = root.endsWith("/") ? root : root + "/";
         this.sparqlEndpoint = sparqlEndpoint;
         this.dumpSizes = Map.copyOf(dumpSizes);
+        this.modified = null;
+        this.version = null;
+    }
+
+    private VoidDescription(VoidDescription d, Instant modified, String version) {
+        this.base = d.base;
+        this.root = d.root;
+        this.sparqlEndpoint = d.sparqlEndpoint;
+        this.dumpSizes = d.dumpSizes;
+        this.modified = modified;
+        this.version = version;
+    }
+
+    /** The same description, saying since when the graph has been served as it is, and its version tag. */
+    public VoidDescription served(Instant since, String versionTag) {
+        return new VoidDescription(this, since, versionTag);
     }
 
     /** The IRI of the description document, also the graph name it gets in exports. */
@@ -60,9 +89,13 @@ public final class VoidDescription {
         return iri(root + ".well-known/void");
     }
 
-    /** The IRI of the dataset it describes. */
+    /** The IRI of the dataset it describes: stable, under the base of the instances, dereferenceable there. */
     public Node datasetIri() {
-        return iri(root + ".well-known/void#hpkg");
+        return iri(base + "dataset");
+    }
+
+    private Node part(String local) {
+        return iri(base + "dataset#" + local);
     }
 
     /** Where the dump in {@code format} is published. */
@@ -89,7 +122,13 @@ public final class VoidDescription {
                         + "the yearly work plans (工作要点) of Chinese health commissions, each statement linked to the "
                         + "span of text it was derived from.", "en"));
         add(g, ds, DCTerms.license.asNode(), iri(LICENSE));
-        Node publisher = iri(root + ".well-known/void#publisher");
+        if (modified != null) {
+            add(g, ds, DCTerms.modified.asNode(), NodeFactory.createLiteralDT(modified.toString(), XSDDatatype.XSDdateTime));
+        }
+        if (version != null) {
+            add(g, ds, OWL2.versionInfo.asNode(), NodeFactory.createLiteralString(version));
+        }
+        Node publisher = part("publisher");
         add(g, ds, DCTerms.publisher.asNode(), publisher);
         add(g, publisher, RDF.Nodes.type, iri(FOAF + "Organization"));
         add(g, publisher, iri(FOAF + "name"), NodeFactory.createLiteralString("hpkg project"));
@@ -109,7 +148,7 @@ public final class VoidDescription {
         }
         Txn.executeRead(dataset, () -> counts(dataset, g, ds));
         for (ExportFormat format : ExportFormat.values()) {
-            Node dist = iri(root + ".well-known/void#dump-" + format.extension());
+            Node dist = part("dump-" + format.extension());
             Node url = iri(dumpUrl(format));
             add(g, ds, iri(DCAT + "distribution"), dist);
             add(g, ds, iri(VOID + "dataDump"), url);
@@ -146,7 +185,7 @@ public final class VoidDescription {
             while (rs.hasNext()) {
                 QuerySolution row = rs.next();
                 Node cls = row.getResource("c").asNode();
-                Node partition = iri(root + ".well-known/void#class-" + fragment(cls, g));
+                Node partition = part("class-" + fragment(cls, g));
                 add(g, ds, iri(VOID + "classPartition"), partition);
                 add(g, partition, iri(VOID + "class"), cls);
                 add(g, partition, iri(VOID + "entities"), integer(row.getLiteral("n").getLong()));
@@ -158,6 +197,57 @@ public final class VoidDescription {
                 + "SELECT ?s WHERE { ?s a hp:Task } ORDER BY ?s LIMIT " + EXAMPLES, dataset)) {
             exec.execSelect().forEachRemaining(row -> add(g, ds, iri(VOID + "exampleResource"), row.getResource("s").asNode()));
         }
+        subsets(dataset, g, ds);
+        linksets(dataset, g, ds);
+    }
+
+    /** One subset per named graph (the build's bookkeeping left out), with its size and its name. */
+    private void subsets(Dataset dataset, Graph g, Node ds) {
+        try (QueryExecution exec = QueryExecution.create(
+                "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g", dataset)) {
+            exec.execSelect().forEachRemaining(row -> {
+                Node graph = row.getResource("g").asNode();
+                if (GraphNames.isBookkeeping(graph)) {
+                    return;
+                }
+                String name = graph.getURI();
+                Node subset = part("graph-" + (name.startsWith(base) ? name.substring(base.length()).replace("graph/", "")
+                        : fragment(graph, g)));
+                add(g, ds, iri(VOID + "subset"), subset);
+                add(g, subset, RDF.Nodes.type, iri(VOID + "Dataset"));
+                add(g, subset, RDF.Nodes.type, iri(SD + "NamedGraph"));
+                add(g, subset, iri(SD + "name"), graph);
+                add(g, subset, iri(VOID + "triples"), integer(row.getLiteral("n").getLong()));
+            });
+        }
+    }
+
+    /**
+     * The links to other datasets and between parts of this one: indicators matched to the UN's SDG
+     * indicators ({@code skos:closeMatch}), and plans and tasks to the regions of the gazetteer.
+     */
+    private void linksets(Dataset dataset, Graph g, Node ds) {
+        long sdg = single(dataset, "SELECT (COUNT(*) AS ?n) WHERE { ?s <" + SKOS.closeMatch.getURI() + "> ?o "
+                + "FILTER(STRSTARTS(STR(?o), \"" + SDG + "\")) }");
+        linkset(g, ds, "linkset-sdg", ds, iri(SDG), SKOS.closeMatch.asNode(), sdg);
+        Node gazetteer = part("graph-gazetteer");
+        for (Node p : List.of(HP.mentionsRegion, HP.jurisdiction)) {
+            long n = single(dataset, "SELECT (COUNT(*) AS ?n) WHERE { ?s <" + p.getURI() + "> ?o }");
+            linkset(g, ds, "linkset-" + p.getLocalName(), ds, gazetteer, p, n);
+        }
+    }
+
+    private void linkset(Graph g, Node ds, String local, Node subjects, Node objects, Node predicate, long triples) {
+        if (triples == 0) {
+            return;
+        }
+        Node linkset = part(local);
+        add(g, ds, iri(VOID + "subset"), linkset);
+        add(g, linkset, RDF.Nodes.type, iri(VOID + "Linkset"));
+        add(g, linkset, iri(VOID + "subjectsTarget"), subjects);
+        add(g, linkset, iri(VOID + "objectsTarget"), objects);
+        add(g, linkset, iri(VOID + "linkPredicate"), predicate);
+        add(g, linkset, iri(VOID + "triples"), integer(triples));
     }
 
     /** {@code hp:Task} → {@code hp-Task}; a class outside the known prefixes gets its IRI percent-encoded. */

@@ -1,6 +1,7 @@
 package org.w3id.hpkg.rdf;
 
 import java.util.List;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
@@ -11,10 +12,16 @@ import org.apache.jena.vocabulary.SKOS;
 import org.w3id.hpkg.extract.Deadline;
 import org.w3id.hpkg.extract.ExtractedDocument;
 import org.w3id.hpkg.extract.ExtractedTask;
-import org.w3id.hpkg.extract.Region;
+import org.w3id.hpkg.extract.region.Region;
+import org.w3id.hpkg.extract.SectionTargets;
 import org.w3id.hpkg.extract.Target;
+import org.w3id.hpkg.extract.UnitNormalizer;
 import org.w3id.hpkg.normalize.QualityNote;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.w3id.hpkg.load.Origin;
 import org.w3id.hpkg.parse.DocumentHeader;
+import org.w3id.hpkg.parse.ParsedDocument;
+import org.w3id.hpkg.parse.ParsedPart;
 import org.w3id.hpkg.parse.ParsedSection;
 import org.w3id.hpkg.parse.Span;
 
@@ -34,6 +41,7 @@ public final class DocumentMapper {
     private static final Node COMMENT = RDFS.Nodes.comment;
 
     private final IriMinter iris;
+    private final UnitNormalizer units = new UnitNormalizer();
 
     public DocumentMapper(IriMinter iris) {
         this.iris = iris;
@@ -50,7 +58,8 @@ public final class DocumentMapper {
         String fileName = doc.parsed().source().fileName();
         String key = key(fileName);
         String text = doc.parsed().text();
-        QuadWriter w = new QuadWriter(out, iris.graph(key), iris::descriptionGraph);
+        // org:, foaf:, skos:inScheme … beside the hp: terms, in the graph of the statement they follow from
+        QuadWriter w = new QuadWriter(new StandardTerms(iris).wrap(out), iris.graph(key), iris::descriptionGraph);
         Node d = iris.document(key);
         DocumentHeader h = doc.parsed().header();
         w.add(d, TYPE, HP.PolicyDocument);
@@ -59,21 +68,19 @@ public final class DocumentMapper {
         w.add(d, HP.sourceFile, fileName);
         w.add(d, HP.text, text);
         w.add(d, HP.encoding, doc.parsed().source().encoding());
+        mapOrigin(w, d, doc.parsed().source().origin());
         w.add(d, HP.documentNumber, h.documentNumber());
         w.add(d, DCTerms.issued.asNode(), h.issued());
         w.addYear(d, HP.planYear, h.planYear());
         String scope = h.issuer() != null ? h.issuer() : key;
+        OrganizationMapper organizations = new OrganizationMapper(iris, w, doc.bodies(), scope);
         if (h.issuer() != null) {
-            Node issuer = iris.organization(null, h.issuer());
-            w.add(d, HP.issuedBy, issuer);
-            w.describe(issuer, TYPE, HP.Organization);
-            w.describe(issuer, LABEL, h.issuer());
+            w.add(d, HP.issuedBy, organizations.issuer(h.issuer()));
         }
-        if (doc.jurisdiction() != null) {
-            w.add(d, HP.jurisdiction, iris.region(doc.jurisdiction().code()));
-        }
+        new JurisdictionMapper(iris).map(w, key, d, text, doc.jurisdictionFound());
         mapNotes(w, key, d, doc.notes());
         mapCounts(w, d, doc);
+        organizations.mapSectorCounts(key, d, doc.tasks());
         for (ParsedSection s : doc.parsed().sections()) {
             Node section = iris.section(key, s.ordinal());
             w.add(section, TYPE, HP.Section);
@@ -82,10 +89,13 @@ public final class DocumentMapper {
             w.add(section, HP.number, s.number());
             w.add(section, LABEL, s.heading());
             w.add(section, WAS_DERIVED_FROM, span(w, key, d, text, s.span()));
+            inPart(w, key, section, doc.parsed(), s.span().start());
         }
+        mapParts(w, key, d, doc.parsed());
         for (ExtractedTask t : doc.tasks()) {
-            mapTask(w, key, d, scope, text, t);
+            mapTask(w, key, d, scope, text, t, doc.parsed(), organizations);
         }
+        mapSectionTargets(w, key, d, text, doc);
         mapOriginalText(w, key, d, doc);
         return w.count();
     }
@@ -114,6 +124,11 @@ public final class DocumentMapper {
                 nodes.putIfAbsent(iris.span(key, target.span().start(), target.span().end()), target.span());
             }
         }
+        for (SectionTargets s : doc.sectionTargets()) {
+            for (Target target : s.targets()) {
+                nodes.putIfAbsent(iris.span(key, target.span().start(), target.span().end()), target.span());
+            }
+        }
         nodes.forEach((node, span) -> {
             String before = span.of(original);
             if (!before.equals(span.of(text))) {
@@ -122,7 +137,56 @@ public final class DocumentMapper {
         });
     }
 
-    private void mapTask(QuadWriter w, String key, Node d, String scope, String text, ExtractedTask t) {
+    /** A converted file's format, a recognized text's mark, and the publication it was collected from. */
+    private static void mapOrigin(QuadWriter w, Node d, Origin origin) {
+        if (origin.format().converted()) {
+            w.add(d, HP.sourceFormat, origin.format().name());
+        }
+        if (origin.recognized()) {
+            w.add(d, HP.recognizedText, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+        }
+        String url = origin.get(Origin.Field.URL);
+        if (url != null) {
+            try {
+                org.apache.jena.irix.IRIx iri = org.apache.jena.irix.IRIx.create(url.strip());
+                if (iri.isAbsolute() && iri.str().matches("(?i)https?:.*")) {
+                    w.add(d, DCTerms.source.asNode(), NodeFactory.createURI(iri.str()));
+                }
+            } catch (org.apache.jena.irix.IRIException e) {
+                // not an address: left out rather than written as a broken IRI
+            }
+        }
+    }
+
+    /** The parts of a file that holds several (notice, main text, annexes), each typed by its kind. */
+    private void mapParts(QuadWriter w, String key, Node d, ParsedDocument parsed) {
+        if (!parsed.hasParts()) {
+            return;
+        }
+        for (ParsedPart p : parsed.parts()) {
+            Node part = iris.part(key, p.ordinal());
+            w.add(part, TYPE, HP.DocumentPart);
+            w.add(part, TYPE, switch (p.kind()) {
+                case NOTICE -> HP.Notice;
+                case PLAN -> HP.MainText;
+                case ANNEX -> HP.Annex;
+            });
+            w.add(part, HP.partOf, d);
+            w.add(part, HP.partIndex, p.ordinal());
+            w.add(part, HP.annexNumber, p.number());
+            w.add(part, LABEL, p.title() != null ? p.title() : p.number());
+        }
+    }
+
+    private void inPart(QuadWriter w, String key, Node subject, ParsedDocument parsed, int offset) {
+        ParsedPart part = parsed.partAt(offset);
+        if (part != null) {
+            w.add(subject, HP.inPart, iris.part(key, part.ordinal()));
+        }
+    }
+
+    private void mapTask(QuadWriter w, String key, Node d, String scope, String text, ExtractedTask t,
+            ParsedDocument doc, OrganizationMapper organizations) {
         int ordinal = t.task().ordinal();
         Node task = iris.task(key, ordinal);
         w.add(task, TYPE, HP.Task);
@@ -135,17 +199,18 @@ public final class DocumentMapper {
         w.add(task, LABEL, t.task().label());
         w.add(task, HP.text, t.task().body().of(text));
         w.add(task, WAS_DERIVED_FROM, span(w, key, d, text, t.task().span()));
+        inPart(w, key, task, doc, t.task().span().start());
         for (String leader : t.leaders()) {
             Node person = iris.person(scope, leader);
             w.add(task, HP.responsibleLeader, person);
             w.describe(person, TYPE, HP.Person);
             w.describe(person, LABEL, leader);
         }
-        bodies(w, task, HP.leadBody, scope, t.leadBodies());
-        bodies(w, task, HP.cooperatingBody, scope, t.cooperatingBodies());
+        t.leadBodies().forEach(name -> w.add(task, HP.leadBody, organizations.named(name)));
+        t.cooperatingBodies().forEach(name -> w.add(task, HP.cooperatingBody, organizations.named(name)));
         w.add(task, HP.deadline, deadline(w, t.deadline()));
         for (Region region : t.regions()) {
-            w.add(task, HP.mentionsRegion, iris.region(region.code()));
+            w.add(task, HP.mentionsRegion, RegionWriter.named(w, iris, region));
         }
         for (String name : t.programmes()) {
             Node programme = iris.programme(name);
@@ -160,11 +225,35 @@ public final class DocumentMapper {
         }
     }
 
-    private void mapTarget(QuadWriter w, String key, Node d, String text, Node task, Node target, Target t) {
-        w.add(task, HP.hasTarget, target);
+    /**
+     * Targets stated outside tasks hang from the section whose text states them; the preamble's from a
+     * section minted for it (no ordinal: it is no numbered heading).
+     */
+    private void mapSectionTargets(QuadWriter w, String key, Node d, String text, ExtractedDocument doc) {
+        for (SectionTargets s : doc.sectionTargets()) {
+            Node section;
+            if (s.preamble()) {
+                section = iris.preamble(key);
+                w.add(section, TYPE, HP.Section);
+                w.add(section, HP.document, d);
+                w.add(d, HP.preamble, section);
+                w.add(section, LABEL, "序言");
+                w.add(section, WAS_DERIVED_FROM, span(w, key, d, text, s.span()));
+            } else {
+                section = iris.section(key, s.section().ordinal());
+            }
+            List<Target> targets = s.targets();
+            for (int i = 0; i < targets.size(); i++) {
+                Node target = s.preamble() ? iris.preambleTarget(key, i + 1)
+                        : iris.sectionTarget(key, s.section().ordinal(), i + 1);
+                mapTarget(w, key, d, text, section, target, targets.get(i));
+            }
+        }
+    }
+
+    private void mapTarget(QuadWriter w, String key, Node d, String text, Node holder, Node target, Target t) {
+        w.add(holder, HP.hasTarget, target);
         w.add(target, TYPE, HP.Target);
-        w.add(target, LABEL, t.indicator() + " " + t.comparator().localName() + " " + t.value().toPlainString()
-                + (t.max() != null ? "-" + t.max().toPlainString() : "") + t.unit());
         Node indicator = iris.indicator(t.indicatorKey());
         w.add(target, HP.indicator, indicator);
         w.describe(indicator, TYPE, HP.Indicator);
@@ -175,21 +264,55 @@ public final class DocumentMapper {
         if (!t.indicator().equals(t.indicatorKey())) {
             w.add(indicator, SKOS.altLabel.asNode(), t.indicator());
         }
-        w.add(target, HP.comparator, HP.term(t.comparator().localName()));
-        w.add(target, HP.value, t.value());
-        w.add(target, HP.maxValue, t.max());
         // hp:unit is required; a count the text gives no measure word for has the empty unit "".
         w.add(target, HP.unit, NodeFactory.createLiteralString(t.unit()));
         w.add(target, HP.deadline, deadline(w, t.deadline()));
         w.add(target, WAS_DERIVED_FROM, span(w, key, d, text, t.span()));
+        if (t.qualitative()) {
+            w.add(target, TYPE, HP.QualitativeTarget);
+            w.add(target, LABEL, t.indicator() + " " + t.statement());
+            w.add(target, HP.statement, t.statement());
+        } else {
+            w.add(target, LABEL, t.indicator() + " " + (t.change() != null ? t.change().direction().localName() + " " : "")
+                    + t.comparator().localName() + " " + t.value().toPlainString()
+                    + (t.max() != null ? "-" + t.max().toPlainString() : "") + t.unit());
+            w.add(target, HP.comparator, HP.term(t.comparator().localName()));
+            w.add(target, HP.value, t.value());
+            w.add(target, HP.maxValue, t.max());
+            mapNormalUnit(w, target, t);
+        }
+        mapChange(w, target, t);
     }
 
-    private void bodies(QuadWriter w, Node task, Node property, String scope, List<String> names) {
-        for (String name : names) {
-            Node body = iris.organization(scope, name);
-            w.add(task, property, body);
-            w.describe(body, TYPE, HP.Organization);
-            w.describe(body, LABEL, name);
+    /** The unit the value is compared in, its scale, the QUDT unit, and a per-population count's base. */
+    private void mapNormalUnit(QuadWriter w, Node target, Target t) {
+        UnitNormalizer.NormalUnit u = units.of(t.unit());
+        w.add(target, HP.normalizedUnit, NodeFactory.createLiteralString(u.unit()));
+        w.add(target, HP.unitScale, u.scale());
+        w.add(target, HP.normalizedValue, t.value().multiply(u.scale()).stripTrailingZeros());
+        if (u.qudt() != null) {
+            w.add(target, HP.qudtHasUnit, NodeFactory.createURI(u.qudt()));
+        }
+        Integer base = units.perPopulation(t.indicator());
+        if (base != null) {
+            w.add(target, HP.perPopulation, base.longValue());
+        }
+    }
+
+    /** A change's direction, baseline year and whether it is per year; a table's printed baseline. */
+    private static void mapChange(QuadWriter w, Node target, Target t) {
+        if (t.change() != null) {
+            w.add(target, HP.changeDirection, HP.term(t.change().direction().localName()));
+            w.addYear(target, HP.baselineYear, t.change().baselineYear());
+            if (t.change().annual()) {
+                w.add(target, HP.annualChange, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+            }
+        }
+        if (t.baseline() != null) {
+            w.add(target, HP.baselineValue, t.baseline().value());
+            if (t.change() == null || t.change().baselineYear() == null) {
+                w.addYear(target, HP.baselineYear, t.baseline().year());
+            }
         }
     }
 
@@ -225,7 +348,7 @@ public final class DocumentMapper {
     private static void mapCounts(QuadWriter w, Node d, ExtractedDocument doc) {
         List<ExtractedTask> tasks = doc.tasks();
         w.add(d, HP.taskCount, tasks.size());
-        w.add(d, HP.targetCount, tasks.stream().mapToLong(t -> t.targets().size()).sum());
+        w.add(d, HP.targetCount, doc.targetCount());
         w.add(d, HP.qualityNoteCount, doc.notes().size());
         w.add(d, HP.tasksWithoutBody,
                 tasks.stream().filter(t -> t.leadBodies().isEmpty() && t.cooperatingBodies().isEmpty()).count());

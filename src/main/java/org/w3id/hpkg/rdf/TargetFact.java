@@ -18,14 +18,22 @@ import org.apache.jena.util.iterator.ExtendedIterator;
  */
 public record TargetFact(Node indicator, String unit, BigDecimal value, Node area) {
 
-    /** The targets in {@code graph} that have a value and a unit and belong to a task of a plan. */
+    /**
+     * The targets in {@code graph} that have a value and a unit and belong to a task or section of a plan.
+     * Like is compared with like: the unit is the normalized one (万元 and 亿元 are 元, the value scaled to
+     * it), and a change carries its direction in the unit ("% Decrease"), so that it is never the lowest or
+     * highest of the levels of its indicator.
+     */
     public static List<TargetFact> read(Graph graph) {
         List<TargetFact> facts = new ArrayList<>();
         Map<Node, Node> areaOfPlan = new HashMap<>();
         graph.find(Node.ANY, HP.indicator, Node.ANY).forEachRemaining(t -> {
             Node target = t.getSubject();
-            Node value = object(graph, target, HP.value);
-            Node unit = object(graph, target, HP.unit);
+            Node normalValue = object(graph, target, HP.normalizedValue);
+            Node value = normalValue != null ? normalValue : object(graph, target, HP.value);
+            Node normalUnit = object(graph, target, HP.normalizedUnit);
+            Node unit = normalUnit != null ? normalUnit : object(graph, target, HP.unit);
+            Node direction = object(graph, target, HP.changeDirection);
             Node task = subject(graph, HP.hasTarget, target);
             Node plan = task == null ? null : object(graph, task, HP.document);
             if (value == null || !value.isLiteral() || unit == null || !unit.isLiteral() || plan == null) {
@@ -35,7 +43,8 @@ public record TargetFact(Node indicator, String unit, BigDecimal value, Node are
                 Node jurisdiction = object(graph, p, HP.jurisdiction);
                 return jurisdiction != null ? jurisdiction : p;
             });
-            facts.add(new TargetFact(t.getObject(), unit.getLiteralLexicalForm(),
+            String kind = direction == null ? "" : " " + direction.getLocalName();
+            facts.add(new TargetFact(t.getObject(), unit.getLiteralLexicalForm() + kind,
                     new BigDecimal(value.getLiteralLexicalForm()), area));
         });
         return facts;

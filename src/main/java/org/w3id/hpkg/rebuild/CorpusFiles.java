@@ -6,11 +6,13 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.w3id.hpkg.load.SourceList;
 
 /**
  * The files of a corpus folder, in file-name order (as Java compares strings) so that every rebuild sees
  * them in the same order, the order of the build manifest's entries, which a full rebuild writes as the
- * corpus streams past.
+ * corpus streams past; hidden files, {@code sources.csv} (where the files came from) and the folder's own
+ * notes (a {@code README} or any Markdown file: no authority publishes a plan as Markdown) are not plans.
  */
 public final class CorpusFiles {
 
@@ -23,8 +25,16 @@ public final class CorpusFiles {
         try (Stream<Path> files = Files.list(corpus)) {
             return files.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
+                    // the list of where files came from is not a plan
+                    .filter(p -> !p.getFileName().toString().equals(SourceList.FILE_NAME))
+                    .filter(p -> !isFolderNote(p.getFileName().toString()))
                     .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()))
                     .toList();
         }
+    }
+
+    static boolean isFolderNote(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".md") || lower.startsWith("readme");
     }
 }

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.w3id.hpkg.extract.ExtractedDocument;
+import org.w3id.hpkg.load.DocumentFormat;
+import org.w3id.hpkg.load.SourceList;
 import org.w3id.hpkg.normalize.QualityNote;
 import org.w3id.hpkg.normalize.UnreadableInputException;
 import org.w3id.hpkg.rdf.DocumentMapper;
@@ -23,38 +25,45 @@ import org.w3id.hpkg.validate.ShapesValidator;
  */
 final class DocumentWorker {
 
+    /** How many times --max-file-mb a converted file may be. */
+    private static final long CONVERTED_SIZE_FACTOR = 5;
+
     private final DocumentPipeline pipeline;
     private final DocumentMapper mapper;
     private final IriMinter iris;
     private final ShapesValidator validator;
     private final long maxFileBytes;
+    private final SourceList sources;
     private final Consumer<DocumentGraph> tamper;
 
     /** {@code tamper} may damage each graph before it is validated (for tests; else does nothing). */
     DocumentWorker(DocumentPipeline pipeline, IriMinter iris, ShapesValidator validator, long maxFileBytes,
-            Consumer<DocumentGraph> tamper) {
+            SourceList sources, Consumer<DocumentGraph> tamper) {
         this.pipeline = pipeline;
         this.mapper = new DocumentMapper(iris);
         this.iris = iris;
         this.validator = validator;
         this.maxFileBytes = maxFileBytes;
+        this.sources = sources;
         this.tamper = tamper;
     }
 
     ProcessedFile process(Path file) throws IOException {
         String name = file.getFileName().toString();
         long size = Files.size(file);
-        if (size > maxFileBytes) {
+        // a PDF or Word file carries fonts and images besides its text: it may be larger than a text file
+        long limit = DocumentFormat.of(name).converted() ? maxFileBytes * CONVERTED_SIZE_FACTOR : maxFileBytes;
+        if (size > limit) {
             return ProcessedFile.skipped(FileOutcome.skipped(name, String.format(
                     "the file is %.1f MB, more than the %.1f MB a plan can be (--max-file-mb)",
-                    size / 1e6, maxFileBytes / 1e6)));
+                    size / 1e6, limit / 1e6)));
         }
         String stamp = FileStamp.of(file);
         byte[] bytes = Files.readAllBytes(file);
         ExtractedDocument doc;
         DocumentGraph graph = new DocumentGraph(iris.graph(DocumentMapper.key(name)));
         try {
-            doc = pipeline.process(name, bytes);
+            doc = pipeline.process(name, bytes, sources.of(name));
             mapper.map(doc, graph);
         } catch (UnreadableInputException e) {
             return ProcessedFile.skipped(FileOutcome.skipped(name, e.getMessage()));

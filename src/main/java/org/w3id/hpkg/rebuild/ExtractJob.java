@@ -26,7 +26,7 @@ import org.apache.commons.csv.QuoteMode;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
-import org.w3id.hpkg.extract.Gazetteer;
+import org.w3id.hpkg.extract.region.Gazetteer;
 import org.w3id.hpkg.rdf.HP;
 import org.w3id.hpkg.rdf.IriMinter;
 import org.w3id.hpkg.rdf.TargetStatistics;
@@ -55,7 +55,7 @@ public final class ExtractJob {
     private static final String INDICATORS = ".indicators.tsv";
     /** One indicator key per line, a tab or line break in it escaped. */
     private static final CSVFormat KEYS = CSVFormat.TDF.builder().setRecordSeparator('\n').setEscape('\\')
-            .setQuoteMode(QuoteMode.NONE).setQuote(null).setIgnoreSurroundingSpaces(false).setTrim(false).build();
+            .setQuoteMode(QuoteMode.NONE).setQuote(null).setIgnoreSurroundingSpaces(false).setTrim(false).get();
 
     /** Shard {@code index} (1 to {@code count}) of the corpus. */
     public record Shard(int index, int count) {
@@ -108,7 +108,7 @@ public final class ExtractJob {
     /** Writes the part of {@code shard}: its documents' graphs and descriptions, and its summaries. */
     public Outcome extract(Shard shard) throws IOException, InterruptedException {
         Files.createDirectories(out);
-        RebuildContext context = RebuildContext.prepare(options, err, CorpusFiles.list(options.corpus()),
+        RebuildContext context = RebuildContext.prepare(options, err, CorpusFiles.list(options.corpus()), null,
                 graph -> { }, System.currentTimeMillis(), new PhaseTimes());
         List<FileOutcome> outcomes = new ArrayList<>(shard.index() == 1 ? context.selection().refused() : List.of());
         List<String> violations = new ArrayList<>(context.sharedViolations());

@@ -11,7 +11,9 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.w3id.hpkg.extract.Gazetteer;
+import org.w3id.hpkg.extract.region.Gazetteer;
+import org.w3id.hpkg.load.ConversionCache;
+import org.w3id.hpkg.load.SourceList;
 import org.w3id.hpkg.rdf.IriMinter;
 import org.w3id.hpkg.rebuild.manifest.BuildManifest;
 import org.w3id.hpkg.rebuild.manifest.CodeFingerprint;
@@ -39,8 +41,8 @@ final class RebuildContext {
     private final BuildManifest manifest;
     private final String fingerprint;
 
-    private RebuildContext(RebuildOptions options, PrintStream err, List<Path> corpus, Consumer<DocumentGraph> tamper,
-            long started, PhaseTimes phases) {
+    private RebuildContext(RebuildOptions options, PrintStream err, List<Path> corpus, Path conversions,
+            Consumer<DocumentGraph> tamper, long started, PhaseTimes phases) throws IOException {
         this.options = options;
         this.err = err;
         this.started = started;
@@ -48,7 +50,9 @@ final class RebuildContext {
         Gazetteer gazetteer = new Gazetteer();
         this.iris = new IriMinter(options.base());
         this.selection = CorpusSelection.of(corpus, iris);
-        DocumentPipeline pipeline = new DocumentPipeline(gazetteer);
+        DocumentPipeline pipeline = new DocumentPipeline(gazetteer, options.load(),
+                conversions == null ? null : new ConversionCache(conversions));
+        SourceList sources = SourceList.read(options.corpus());
         CompletableFuture.runAsync(pipeline::warmUp); // a failure shows again on the first document
         phases.end("load tables");
         this.shared = new SharedGraphs(gazetteer, iris);
@@ -57,7 +61,7 @@ final class RebuildContext {
         for (ShapesValidator.Violation v : validator.validateShared()) {
             sharedViolations.add(RebuildResult.describe("ontology/gazetteer", v));
         }
-        this.worker = new DocumentWorker(pipeline, iris, validator, options.maxFileBytes(), tamper);
+        this.worker = new DocumentWorker(pipeline, iris, validator, options.maxFileBytes(), sources, tamper);
         this.links = new LinksGraph(iris, validator);
         this.statistics = new StatisticsGraph(iris);
         phases.end("shapes");
@@ -68,11 +72,12 @@ final class RebuildContext {
 
     /**
      * Loads the tables and shapes for a run over {@code corpus} (the files listed, in corpus order) that
-     * began at {@code started} (epoch milliseconds) and times its phases in {@code phases}.
+     * began at {@code started} (epoch milliseconds) and times its phases in {@code phases}; PDF, Word and
+     * web-page conversions are kept in {@code conversions} (null: converted every time).
      */
-    static RebuildContext prepare(RebuildOptions options, PrintStream err, List<Path> corpus,
-            Consumer<DocumentGraph> tamper, long started, PhaseTimes phases) {
-        return new RebuildContext(options, err, corpus, tamper, started, phases);
+    static RebuildContext prepare(RebuildOptions options, PrintStream err, List<Path> corpus, Path conversions,
+            Consumer<DocumentGraph> tamper, long started, PhaseTimes phases) throws IOException {
+        return new RebuildContext(options, err, corpus, conversions, tamper, started, phases);
     }
 
     RebuildOptions options() {

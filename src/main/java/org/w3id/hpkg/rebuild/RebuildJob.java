@@ -16,6 +16,8 @@ import org.w3id.hpkg.store.StoreLayout;
  */
 public final class RebuildJob {
 
+    /** The store's folder of conversions (PDF, Word, web pages), kept across rebuilds by content hash. */
+    static final String CONVERSIONS = "conversions";
     private final RebuildOptions options;
     private final PrintStream err;
     private final Consumer<DocumentGraph> tamper;
@@ -40,7 +42,8 @@ public final class RebuildJob {
         try (RebuildLock lock = RebuildLock.acquire(layout.dir())) {
             CrashPoints.reach("locked");
             layout.removeStale();
-            RebuildContext context = RebuildContext.prepare(options, err, listed, tamper, started, phases);
+            RebuildContext context = RebuildContext.prepare(options, err, listed,
+                    layout.dir().resolve(CONVERSIONS), tamper, started, phases);
             String note = null;
             if (!options.full()) {
                 IncrementalUpdate.Opening opening = IncrementalUpdate.open(layout, context.manifest(),

@@ -1,6 +1,8 @@
 package org.w3id.hpkg.rebuild;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import org.w3id.hpkg.load.LoadOptions;
 import org.w3id.hpkg.rdf.HP;
 
 /**
@@ -8,7 +10,7 @@ import org.w3id.hpkg.rdf.HP;
  * {@code full} is set: it re-extracts only the files that changed since the current database was built.
  */
 public record RebuildOptions(Path corpus, Path store, String base, boolean strict, boolean progress, int threads,
-        long maxFileBytes, boolean full) {
+        long maxFileBytes, boolean full, LoadOptions load) {
 
     /** Plans run to tens of kilobytes; a file far larger is something else saved as .txt. */
     public static final long DEFAULT_MAX_FILE_BYTES = 10_000_000;
@@ -27,6 +29,7 @@ public record RebuildOptions(Path corpus, Path store, String base, boolean stric
         private int threads = Runtime.getRuntime().availableProcessors();
         private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
         private boolean full;
+        private LoadOptions load = LoadOptions.defaults();
 
         public Builder corpus(Path corpus) {
             this.corpus = corpus;
@@ -69,8 +72,20 @@ public record RebuildOptions(Path corpus, Path store, String base, boolean stric
             return this;
         }
 
+        /** Recognize PDFs without a text layer with Tesseract (--ocr). */
+        public Builder ocr(boolean ocr) {
+            this.load = load.withOcr(ocr);
+            return this;
+        }
+
+        /** How long reading one PDF, Word or web-page file may take before it is skipped (--file-seconds). */
+        public Builder fileTimeLimit(Duration limit) {
+            this.load = load.withTimeLimit(limit);
+            return this;
+        }
+
         public RebuildOptions build() {
-            return new RebuildOptions(corpus, store, base, strict, progress, threads, maxFileBytes, full);
+            return new RebuildOptions(corpus, store, base, strict, progress, threads, maxFileBytes, full, load);
         }
     }
 }

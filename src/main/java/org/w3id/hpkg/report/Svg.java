@@ -1,6 +1,7 @@
 package org.w3id.hpkg.report;
 
 import java.util.Locale;
+import org.owasp.encoder.Encode;
 
 /** A small writer of SVG markup: shapes, text and escaping, with coordinates rounded to 0.1 px. */
 final class Svg {
@@ -18,7 +19,7 @@ final class Svg {
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"").append(cssClass).append("\" width=\"")
                 .append(n(width)).append("\" height=\"").append(n(height)).append("\" viewBox=\"0 0 ")
                 .append(n(width)).append(' ').append(n(height)).append("\" role=\"img\" aria-label=\"")
-                .append(escape(label)).append("\" font-family=\"").append(FONT).append("\" font-size=\"12\">");
+                .append(Encode.forXml(label)).append("\" font-family=\"").append(FONT).append("\" font-size=\"12\">");
     }
 
     double width() {
@@ -70,7 +71,7 @@ final class Svg {
         if (cssClass != null) {
             out.append(" class=\"").append(cssClass).append('"');
         }
-        out.append('>').append(escape(text)).append("</text>");
+        out.append('>').append(Encode.forXml(text)).append("</text>");
         return this;
     }
 
@@ -78,7 +79,7 @@ final class Svg {
         if (title == null) {
             out.append("/>");
         } else {
-            out.append("><title>").append(escape(title)).append("</title></").append(element).append('>');
+            out.append("><title>").append(Encode.forXml(title)).append("</title></").append(element).append('>');
         }
         return this;
     }
@@ -107,22 +108,6 @@ final class Svg {
     static String n(double v) {
         String s = String.format(Locale.ROOT, "%.1f", v);
         return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
-    }
-
-    static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
     }
 
     /** An estimate of a text's width at a font size: Chinese characters are square, Latin ones narrower. */

@@ -13,8 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.hpkg.extract.Gazetteer;
-import org.w3id.hpkg.extract.Region;
+import org.w3id.hpkg.extract.region.Gazetteer;
+import org.w3id.hpkg.extract.region.Region;
 
 /**
  * The small form of {@code hpkg bench} that CI runs: correctness only, never time. 200 plans go through

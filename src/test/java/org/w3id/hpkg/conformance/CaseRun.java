@@ -20,7 +20,7 @@ import org.w3id.hpkg.eval.GraphReader;
 import org.w3id.hpkg.eval.TargetRecord;
 import org.w3id.hpkg.eval.TaskRecord;
 import org.w3id.hpkg.extract.ExtractedDocument;
-import org.w3id.hpkg.extract.Gazetteer;
+import org.w3id.hpkg.extract.region.Gazetteer;
 import org.w3id.hpkg.extract.IndicatorKey;
 import org.w3id.hpkg.rdf.DocumentMapper;
 import org.w3id.hpkg.rdf.HP;
@@ -31,7 +31,8 @@ import org.w3id.hpkg.rebuild.DocumentPipeline;
  * One conformance case: {@code input.txt} through normalize → parse → extract → rdf into an in-memory
  * graph, tasks and targets read back with the evaluation's SPARQL ({@link GraphReader}), and compared
  * strictly with {@code expected-tasks.tsv} and {@code expected-targets.tsv} (gold formats, doc
- * {@code input.txt}): the same task count, per task the same label, leaders, bodies and due date, and
+ * {@code input.txt}): the same task count, per task the same label, leaders, bodies (a body found under its
+ * full name matches where the plan printed the expected form) and due date, and
  * the same targets (indicator key, comparator, value, max, unit, due), each exactly once.
  */
 final class CaseRun {
@@ -44,7 +45,22 @@ final class CaseRun {
     private CaseRun() {}
 
     static ExtractedDocument extract(Path dir) throws Exception {
-        return PIPELINE.process(DOC, Files.readAllBytes(dir.resolve(DOC)));
+        Path input = input(dir);
+        return PIPELINE.process(input.getFileName().toString(), Files.readAllBytes(input));
+    }
+
+    /**
+     * The case's input: {@code input.txt}, or the one {@code input.*} of another format (a saved web page,
+     * a Word file), read through the loader as a rebuild reads it; the expected files name it as the doc.
+     */
+    static Path input(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            List<Path> inputs = files.filter(p -> p.getFileName().toString().startsWith("input.")).toList();
+            if (inputs.size() != 1) {
+                throw new IOException(dir + ": a case has exactly one input.* file, found " + inputs);
+            }
+            return inputs.get(0);
+        }
     }
 
     /** The case's graph, with the union of its named graphs as default graph, as a store is queried. */
@@ -86,6 +102,62 @@ final class CaseRun {
         return out;
     }
 
+    /**
+     * Every body of the graph as {@code name<TAB>printed forms<TAB>scope<TAB>sector}: its full name
+     * (rdfs:label), the forms the plan printed (skos:altLabel, sorted, joined by |), the scope of its IRI
+     * ({@code org/<scope>/<name>}: the GB/T 2260 code of its place, or the issuer) and its sector's notation.
+     */
+    static java.util.Set<String> bodies(Dataset graph) {
+        String query = """
+                PREFIX hp: <https://w3id.org/hpkg/ontology#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                SELECT ?o ?name ?alt ?sector WHERE {
+                  ?o a hp:Organization ; rdfs:label ?name .
+                  OPTIONAL { ?o skos:altLabel ?alt }
+                  OPTIONAL { ?o hp:sector ?s . BIND (REPLACE(STR(?s), "^.*/", "") AS ?sector) }
+                }""";
+        Map<String, String[]> rows = new java.util.TreeMap<>();
+        Map<String, java.util.Set<String>> alts = new java.util.TreeMap<>();
+        Txn.executeRead(graph, () -> {
+            try (QueryExecution exec = QueryExecution.create(query, graph)) {
+                exec.execSelect().forEachRemaining(row -> {
+                    String iri = row.getResource("o").getURI();
+                    String path = iri.substring(iri.indexOf("/org/") + 5);
+                    String scope = path.contains("/") ? decode(path.substring(0, path.indexOf('/'))) : "";
+                    rows.put(iri, new String[] {row.getLiteral("name").getString(), scope,
+                            row.contains("sector") ? row.getLiteral("sector").getString() : ""});
+                    java.util.Set<String> forms = alts.computeIfAbsent(iri, k -> new java.util.TreeSet<>());
+                    if (row.contains("alt")) {
+                        forms.add(row.getLiteral("alt").getString());
+                    }
+                });
+            }
+        });
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        rows.forEach((iri, r) -> out.add(r[0] + "\t" + String.join("|", alts.get(iri)) + "\t" + r[1] + "\t" + r[2]));
+        return out;
+    }
+
+    private static String decode(String segment) {
+        return java.net.URLDecoder.decode(segment.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** {@code expected-bodies.tsv} as {@link #bodies} writes its rows (header and blank lines skipped). */
+    static java.util.Set<String> expectedBodies(Path dir) throws IOException {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (String line : Files.readAllLines(dir.resolve("expected-bodies.tsv"))) {
+            String[] cells = line.split("\t", -1);
+            if (line.isBlank() || cells[0].equals("body")) {
+                continue;
+            }
+            String forms = String.join("|", new java.util.TreeSet<>(List.of(cells[1].split("\\|"))).stream()
+                    .filter(f -> !f.isEmpty()).toList());
+            out.add(cells[0] + "\t" + forms + "\t" + cells[2] + "\t" + (cells.length > 3 ? cells[3] : ""));
+        }
+        return out;
+    }
+
     static Map<Integer, String> expectedRegions(Path dir) throws IOException {
         Map<Integer, String> out = new java.util.TreeMap<>();
         for (String line : Files.readAllLines(dir.resolve("expected-regions.tsv"))) {
@@ -108,30 +180,35 @@ final class CaseRun {
 
     /** Every difference, one line each; empty when the case passes. */
     static List<String> differences(Annotations expected, Annotations found) {
+        return differences(expected, found, DOC);
+    }
+
+    /** Every difference for the case document named {@code doc}, one line each; empty when the case passes. */
+    static List<String> differences(Annotations expected, Annotations found, String doc) {
         List<String> out = new ArrayList<>();
-        List<TaskRecord> want = expected.tasks(DOC);
-        List<TaskRecord> got = found.tasks(DOC);
+        List<TaskRecord> want = expected.tasks(doc);
+        List<TaskRecord> got = found.tasks(doc);
         if (want.size() != got.size()) {
             out.add("task count: expected " + want.size() + ", found " + got.size() + " " + labels(got));
         }
         for (TaskRecord w : want) {
-            TaskRecord g = found.task(DOC, w.ordinal());
+            TaskRecord g = found.task(doc, w.ordinal());
             if (g == null) {
                 continue;
             }
             String at = "task " + w.ordinal() + " ";
             same(out, at + "label", w.label(), g.label());
             same(out, at + "leaders", sorted(w.leaders()), sorted(g.leaders()));
-            same(out, at + "lead", sorted(w.lead()), sorted(g.lead()));
-            same(out, at + "cooperating", sorted(w.cooperating()), sorted(g.cooperating()));
+            same(out, at + "lead", sorted(w.lead()), sorted(asPrinted(w.lead(), g.lead(), found)));
+            same(out, at + "cooperating", sorted(w.cooperating()), sorted(asPrinted(w.cooperating(), g.cooperating(), found)));
             same(out, at + "due", w.due(), g.due());
         }
         List<String> wantTargets = new ArrayList<>();
-        for (TargetRecord t : expected.targets(DOC)) {
+        for (TargetRecord t : expected.targets(doc)) {
             wantTargets.add(key(t, KEYS.of(t.indicator())));
         }
         List<String> gotTargets = new ArrayList<>();
-        for (TargetRecord t : found.targets(DOC)) {
+        for (TargetRecord t : found.targets(doc)) {
             gotTargets.add(key(t, t.indicator()));
         }
         List<String> missing = new ArrayList<>(wantTargets);
@@ -143,9 +220,32 @@ final class CaseRun {
         return out;
     }
 
+    /**
+     * The bodies found, each under the printed form the case expects where it is one of the body's names
+     * (a body is named by its full name, {@code 国家卫生健康委员会}, and by the forms printed, {@code 国家卫生健康委}).
+     */
+    private static java.util.Set<String> asPrinted(java.util.Set<String> expected, java.util.Set<String> found,
+            Annotations graph) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (String name : found) {
+            String as = name;
+            for (String alias : graph.aliases().getOrDefault(name, java.util.Set.of())) {
+                if (!expected.contains(as) && expected.contains(alias)) {
+                    as = alias;
+                }
+            }
+            out.add(as);
+        }
+        return out;
+    }
+
+    /** Everything a case pins: a change's direction and baseline year, a qualitative target's words too. */
     private static String key(TargetRecord t, String indicator) {
-        return "[task " + t.task() + "] " + indicator + " " + t.comparator() + " " + plain(t.value())
-                + (t.max() == null ? "" : "-" + plain(t.max())) + " “" + t.unit() + "”"
+        String value = t.qualitative() ? "“" + t.statement() + "”"
+                : (t.change().isEmpty() ? "" : t.change() + " ") + t.comparator() + " " + plain(t.value())
+                        + (t.max() == null ? "" : "-" + plain(t.max()));
+        return "[" + (t.task() == 0 ? "section" : "task " + t.task()) + "] " + indicator + " " + value
+                + " “" + t.unit() + "”" + (t.baselineYear().isEmpty() ? "" : " from " + t.baselineYear())
                 + (t.due().isEmpty() ? "" : " due " + t.due());
     }
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,5 +56,24 @@ class GoldReaderTest {
     void aMissingFolderIsNamed(@TempDir Path dir) {
         IOException e = assertThrows(IOException.class, () -> new GoldReader().read(dir.resolve("nope")));
         assertTrue(e.getMessage().contains("nope"), e.getMessage());
+    }
+
+    @Test
+    void aGoldSetOfItemsAndTheirBodiesAlone_isReadAndScoresNoTaskCounts(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("bodies.tsv"), "doc\tlabel\tlead\tcooperating\n"
+                + "a.txt\t健全基层医疗卫生服务网络\t国家卫生健康委\t国家发展改革委|财政部\n"
+                + "a.txt\t落实属地责任\t\t\n");
+        Annotations gold = new GoldReader().read(dir);
+        assertEquals(List.of(new BodyItem("a.txt", "健全基层医疗卫生服务网络", Set.of("国家卫生健康委"),
+                Set.of("国家发展改革委", "财政部"), 0), new BodyItem("a.txt", "落实属地责任", Set.of(), Set.of(), 0)),
+                gold.bodyItems("a.txt"));
+        assertEquals(Set.of("a.txt"), gold.documents());
+        assertTrue(!gold.tasksAnnotated("a.txt"));
+    }
+
+    @Test
+    void aFolderWithNoGoldFileIsNamed(@TempDir Path dir) {
+        IOException e = assertThrows(IOException.class, () -> new GoldReader().read(dir));
+        assertTrue(e.getMessage().contains("holds none of tasks.tsv, targets.tsv, bodies.tsv"), e.getMessage());
     }
 }

@@ -121,4 +121,44 @@ class ScorerTest {
         assertEquals("%", Scorer.foldWidth("％"));
         assertEquals("‰", Scorer.foldWidth("‰"));
     }
+
+    @Test
+    void bodiesPerItem_lookTheItemUpByLabel_andMatchABodyByAnyOfItsNames() {
+        Annotations gold = new Annotations();
+        gold.add(new BodyItem(DOC, "健全基层医疗卫生服务网络", Set.of("国家卫生健康委"), Set.of("财政部", "国家医保局等"), 0));
+        gold.add(new BodyItem(DOC, "加强人才队伍建设", Set.of("教育部", "国家卫生健康委"), Set.of(), 0));
+        gold.add(new BodyItem(DOC, "完善医保支付政策", Set.of("国家医保局"), Set.of("国家卫生健康委"), 0));
+        gold.add(new BodyItem(DOC, "落实属地责任", Set.of(), Set.of(), 0));
+        gold.add(new BodyItem(DOC, "开展爱国卫生运动", Set.of("全国爱卫办"), Set.of(), 0));
+        Annotations found = new Annotations();
+        // labels differ from gold's but overlap by half or more; the graph names bodies by their full names
+        found.add(new TaskRecord(DOC, 1, "健全基层医疗卫生服务体系", Set.of(), Set.of("国家卫生健康委员会"),
+                Set.of("财政部", "国家医疗保障局"), ""));
+        found.add(new TaskRecord(DOC, 2, "加强基层人才队伍建设", Set.of(), Set.of("教育部"), Set.of("国家卫生健康委员会"), ""));
+        found.add(new TaskRecord(DOC, 3, "二、完善医保支付政策", Set.of(), Set.of("国家医疗保障局"), Set.of("国家卫生健康委员会"), ""));
+        found.add(new TaskRecord(DOC, 4, "落实属地责任", Set.of(), Set.of(), Set.of(), ""));
+        found.alias("国家卫生健康委员会", "国家卫生健康委");
+        found.alias("国家医疗保障局", "国家医保局");
+        EvalReport report = scorer.score(gold, found);
+        // right: 1 (等 dropped), 3, 4; wrong: 2 (a lead read as cooperating), 5 (no task with its label)
+        assertEquals(new FieldScore(5, 3), report.bodyItems());
+        assertTrue(report.mismatches().stream().anyMatch(m -> m.task() == 2
+                && m.expected().equals("国家卫生健康委|教育部 / (none)") && m.found().equals("教育部 / 国家卫生健康委")),
+                report.mismatches().toString());
+        assertTrue(report.mismatches().stream().anyMatch(m -> m.task() == 0 && m.kind().contains("开展爱国卫生运动")));
+        assertTrue(report.failures(EvalReport.Thresholds.DEFAULT).contains("bodies per item 0.600 is below 0.95"));
+    }
+
+    @Test
+    void fieldBodiesToo_matchByAnyNameOfTheBody() {
+        Annotations gold = new Annotations();
+        gold.add(task(1, Set.of(), Set.of("县卫健局", "县医院"), ""));
+        Annotations found = new Annotations();
+        found.add(task(1, Set.of(), Set.of("同心县卫生健康局", "同心县医院"), ""));
+        found.alias("同心县卫生健康局", "县卫健局");
+        EvalReport report = scorer.score(gold, found);
+        assertEquals(new FieldScore(1, 0), report.field(TaskField.LEAD), "同心县医院 has no printed form 县医院 here");
+        found.alias("同心县医院", "县医院");
+        assertEquals(new FieldScore(1, 1), scorer.score(gold, found).field(TaskField.LEAD));
+    }
 }

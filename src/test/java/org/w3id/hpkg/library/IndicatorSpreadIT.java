@@ -35,7 +35,10 @@ class IndicatorSpreadIT {
             SELECT ?target ?key ?name ?unit ?value ?area ?where WHERE {
               VALUES (?within) { ("") }
               ?task hp:document ?doc ; hp:hasTarget ?target .
-              ?target hp:indicator ?ind ; hp:value ?value ; hp:unit ?unit .
+              # like with like, as the statistics compare: the normalized unit and value, a change apart
+              ?target hp:indicator ?ind ; hp:normalizedValue ?value ; hp:normalizedUnit ?u .
+              OPTIONAL { ?target hp:changeDirection ?d }
+              BIND (CONCAT(?u, COALESCE(CONCAT(" ", STRAFTER(STR(?d), "#")), "")) AS ?unit)
               ?ind hp:indicatorKey ?key ; rdfs:label ?name .
               ?doc hp:sourceFile ?file .
               OPTIONAL { ?doc hp:jurisdiction ?j . ?j rdfs:label ?label }

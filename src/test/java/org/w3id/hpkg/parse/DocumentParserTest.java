@@ -81,8 +81,10 @@ class DocumentParserTest {
         assertEquals(List.of("推进“三医联动”", "推进“三医联动”", "优化健康服务资源,促进社会办医", "细化一", "细化二"),
                 tasks.stream().map(ParsedTask::label).toList());
         assertEquals(List.of(1, 2, 3, 4, 5), tasks.stream().map(ParsedTask::ordinal).toList());
-        assertEquals(List.of(1, 1, 0, 2, 2), tasks.stream().map(ParsedTask::section).toList());
-        assertEquals(2, doc.sections().size());
+        // a task's section is the nearest item above it: (一) under 三、 is a section of its own
+        assertEquals(List.of(1, 1, 0, 3, 3), tasks.stream().map(ParsedTask::section).toList());
+        assertEquals(List.of("推进基层综合医改", "加强监督", "推进综合治理。建立健全责任体系。"),
+                doc.sections().stream().map(ParsedSection::heading).toList());
     }
 
     @Test
@@ -121,5 +123,39 @@ class DocumentParserTest {
                 """);
         assertEquals("建立工作台账。一抓到底。", doc.tasks().get(0).body().of(doc.text()));
         assertEquals("中共同心县卫生健康局党组", doc.header().issuer());
+    }
+
+    @Test
+    void goalsParagraphsAndFramingHeadingsAreSectionsWhoseTextHoldsTheirSubItemsNotTasks() throws Exception {
+        ParsedDocument doc = parse("""
+                关于印发某省健康促进行动实施方案的通知
+                为深入实施健康中国战略，制定本方案。到2025年，居民健康素养水平达到25%。
+                一、总体要求
+                （一）指导思想。坚持以人民健康为中心。
+                （二）主要目标。到2025年，全省人均预期寿命达到79岁。
+                1.健康水平。婴儿死亡率控制在5‰以下。
+                2.健康服务。每千人口执业（助理）医师数达到3.2人。
+                二、重点任务
+                孕产妇和婴幼儿健康是全民健康的基础。
+                （一）实施妇幼健康促进行动。孕产妇死亡率下降到12/10万以下。
+                （二）实施中小学健康促进行动。
+                """);
+        assertEquals(List.of("实施妇幼健康促进行动", "实施中小学健康促进行动"),
+                doc.tasks().stream().map(ParsedTask::label).toList());
+        assertEquals(List.of("总体要求", "指导思想", "主要目标", "重点任务"),
+                doc.sections().stream().map(ParsedSection::heading).toList());
+        ParsedSection framing = doc.sections().get(1);
+        assertEquals(false, framing.goals());
+        assertEquals("坚持以人民健康为中心。", framing.body().of(doc.text()).strip());
+        ParsedSection goals = doc.sections().get(2);
+        assertEquals(true, goals.goals());
+        assertEquals(3, goals.ordinal());
+        assertEquals("到2025年,全省人均预期寿命达到79岁。\n1.健康水平。婴儿死亡率控制在5‰以下。\n"
+                + "2.健康服务。每千人口执业(助理)医师数达到3.2人。", goals.body().of(doc.text()).strip());
+        assertEquals("孕产妇和婴幼儿健康是全民健康的基础。", doc.sections().get(3).body().of(doc.text()).strip());
+        assertEquals(4, doc.tasks().get(1).section());
+        String preamble = doc.preamble().of(doc.text());
+        assertEquals(true, preamble.contains("居民健康素养水平达到25%"));
+        assertEquals(false, preamble.contains("总体要求"));
     }
 }

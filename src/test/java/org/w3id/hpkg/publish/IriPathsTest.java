@@ -26,7 +26,8 @@ class IriPathsTest {
         String iri = minter.programme("健康·中国 2030/行动+").getURI();
         assertEquals(iri, paths.iriFor(iri.substring(HP.DEFAULT_BASE.length())));
         String path = iri.substring(HP.DEFAULT_BASE.length());
-        assertEquals(true, path.contains("%2F"), path);
+        assertEquals(true, path.contains("／") && !path.contains("%2F"), "a slash is full-width, never %2F: " + path);
+        assertEquals(true, path.contains("%C2%B7"), path);
         String lowerHex = java.util.regex.Pattern.compile("%([0-9A-F]{2})").matcher(path)
                 .replaceAll(m -> "%" + m.group(1).toLowerCase());
         assertEquals(iri, paths.iriFor(lowerHex), "hex digits in either case");

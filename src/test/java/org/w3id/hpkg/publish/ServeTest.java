@@ -285,7 +285,7 @@ class ServeTest {
         Graph g = GraphFactory.createDefaultGraph();
         RDFParser.fromString(r.body(), Lang.TURTLE).parse(g);
         String v = VoidDescription.VOID;
-        Node ds = NodeFactory.createURI(server.root() + ".well-known/void#hpkg");
+        Node ds = NodeFactory.createURI(HP.DEFAULT_BASE + "dataset");
         long triples = Long.parseLong(g.find(ds, NodeFactory.createURI(v + "triples"), Node.ANY).next().getObject()
                 .getLiteralLexicalForm());
         long distinct = Txn.calculateRead(dataset, () -> {
@@ -296,12 +296,12 @@ class ServeTest {
         });
         assertEquals(distinct, triples);
         assertTrue(g.contains(ds, NodeFactory.createURI(v + "sparqlEndpoint"), NodeFactory.createURI(endpoint)));
-        Node partition = NodeFactory.createURI(server.root() + ".well-known/void#class-hp-Task");
+        Node partition = NodeFactory.createURI(HP.DEFAULT_BASE + "dataset#class-hp-Task");
         assertTrue(g.contains(ds, NodeFactory.createURI(v + "classPartition"), partition));
         long tasks = Long.parseLong(g.find(partition, NodeFactory.createURI(v + "entities"), Node.ANY).next().getObject()
                 .getLiteralLexicalForm());
         assertEquals(tasksInStore().size(), tasks);
-        Node ttl = NodeFactory.createURI(server.root() + ".well-known/void#dump-ttl");
+        Node ttl = NodeFactory.createURI(HP.DEFAULT_BASE + "dataset#dump-ttl");
         long size = Long.parseLong(g.find(ttl, NodeFactory.createURI(VoidDescription.DCAT + "byteSize"), Node.ANY).next()
                 .getObject().getLiteralLexicalForm());
         HttpResponse<byte[]> dump = Http.getBytes(server.root() + "dump/hpkg.ttl");
@@ -350,6 +350,8 @@ class ServeTest {
         assertNotEquals(200, put.statusCode());
         assertNotEquals(201, put.statusCode());
         assertNotEquals(204, put.statusCode());
+        // the refused body was never read: the client must not reuse the connection (see RefusedBodyFilter)
+        assertEquals("close", put.headers().firstValue("Connection").orElse(""));
         assertFalse(Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().containsGraph(
                 NodeFactory.createURI("urn:hpkg-test:intruder"))));
     }

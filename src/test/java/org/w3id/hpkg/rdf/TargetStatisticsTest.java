@@ -119,7 +119,7 @@ class TargetStatisticsTest {
         assertEquals(first, map(facts), "plans and targets in another order");
 
         Node rates = iris.statistics(rate, "%");
-        assertEquals(HP.DEFAULT_BASE + "statistics/接种率/%25", rates.getURI());
+        assertEquals(HP.DEFAULT_BASE + "statistics/接种率/percent", rates.getURI());
         Node graphName = iris.statisticsGraph();
         assertTrue(first.stream().allMatch(q -> q.getGraph().equals(graphName)));
         assertTrue(first.contains(Quad.create(graphName, rates, HP.lowestValue,

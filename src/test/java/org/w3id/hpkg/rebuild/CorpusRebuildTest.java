@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.hpkg.export.ExportFormat;
 import org.w3id.hpkg.export.Exporter;
-import org.w3id.hpkg.extract.Gazetteer;
+import org.w3id.hpkg.extract.region.Gazetteer;
 import org.w3id.hpkg.library.QueryFormat;
 import org.w3id.hpkg.library.QueryRunner;
 import org.w3id.hpkg.rdf.GazetteerMapper;
@@ -148,7 +148,10 @@ class CorpusRebuildTest {
         org.w3id.hpkg.rebuild.DocumentGraph gaz = new org.w3id.hpkg.rebuild.DocumentGraph(
                 new IriMinter(HP.DEFAULT_BASE).gazetteerGraph());
         new GazetteerMapper(new IriMinter(HP.DEFAULT_BASE)).map(new Gazetteer(), gaz);
-        return new ShapesValidator(List.of(OntologySource.ontology(), gaz.asGraph()));
+        org.w3id.hpkg.rebuild.DocumentGraph sectors = new org.w3id.hpkg.rebuild.DocumentGraph(
+                new IriMinter(HP.DEFAULT_BASE).sectorsGraph());
+        new org.w3id.hpkg.rdf.SectorMapper(new IriMinter(HP.DEFAULT_BASE)).map(sectors);
+        return new ShapesValidator(List.of(OntologySource.ontology(), gaz.asGraph(), sectors.asGraph()));
     }
 
     static String run(String sparql, QueryFormat format) {

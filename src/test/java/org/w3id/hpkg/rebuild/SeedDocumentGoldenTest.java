@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.hpkg.extract.Deadline;
 import org.w3id.hpkg.extract.ExtractedDocument;
 import org.w3id.hpkg.extract.ExtractedTask;
-import org.w3id.hpkg.extract.Gazetteer;
+import org.w3id.hpkg.extract.region.Gazetteer;
 import org.w3id.hpkg.extract.Target;
 
 /**

@@ -22,9 +22,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.hpkg.bench.CorpusGenerator;
 import org.w3id.hpkg.bench.GeneratedPlan;
-import org.w3id.hpkg.extract.Gazetteer;
+import org.w3id.hpkg.extract.region.Gazetteer;
 import org.w3id.hpkg.rdf.DocumentMapper;
 import org.w3id.hpkg.rdf.GazetteerMapper;
+import org.w3id.hpkg.rdf.SectorMapper;
 import org.w3id.hpkg.rdf.HP;
 import org.w3id.hpkg.rdf.IriMinter;
 import org.w3id.hpkg.rdf.OntologySource;
@@ -39,6 +40,7 @@ class ShapesValidatorTest {
     private static final IriMinter IRIS = new IriMinter(HP.DEFAULT_BASE);
     private static Graph ontology;
     private static Graph gazetteer;
+    private static Graph sectors;
     private static ShapesValidator validator;
     private static DocumentPipeline pipeline;
     private static DocumentMapper mapper;
@@ -54,7 +56,14 @@ class ShapesValidatorTest {
                 gazetteer.add(quad.asTriple());
             }
         });
-        validator = new ShapesValidator(List.of(ontology, gazetteer));
+        sectors = GraphFactory.createDefaultGraph();
+        new SectorMapper(IRIS).map(new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                sectors.add(quad.asTriple());
+            }
+        });
+        validator = new ShapesValidator(List.of(ontology, gazetteer, sectors));
         pipeline = new DocumentPipeline(regions);
         mapper = new DocumentMapper(IRIS);
     }
@@ -121,6 +130,7 @@ class ShapesValidatorTest {
         union.addGraph(doc);
         union.addGraph(ontology);
         union.addGraph(gazetteer);
+        union.addGraph(sectors);
         Set<String> found = new TreeSet<>();
         for (ReportEntry e : ShaclValidator.get().validate(Shapes.parse(OntologySource.shapes()), union).getEntries()) {
             found.add(e.focusNode() + " " + e.message());

@@ -109,14 +109,23 @@ public final class GraphPusher {
             Iterator<Triple> triples = source == null ? org.w3id.hpkg.store.UnionDefaultGraph.of(dataset.asDatasetGraph()).find()
                     : dataset.asDatasetGraph().getGraph(source).find();
             List<Statement> batch = new ArrayList<>(options.batchSize());
+            // a blank node is one node only within one request: statements with blank nodes (the
+            // ontology's lists and restrictions) all go in the last request, however many they are
+            List<Statement> withBlankNodes = new ArrayList<>();
             long n = 0;
             while (triples.hasNext()) {
-                batch.add(statement(triples.next()));
+                Triple t = triples.next();
+                if (t.getSubject().isBlank() || t.getObject().isBlank()) {
+                    withBlankNodes.add(statement(t));
+                    continue;
+                }
+                batch.add(statement(t));
                 if (batch.size() == options.batchSize()) {
                     n += flush(conn, batch, target);
                 }
             }
-            return n + flush(conn, batch, target);
+            n += flush(conn, batch, target);
+            return n + flush(conn, withBlankNodes, target);
         });
         log.accept(String.format(Locale.ROOT, "  %,8d statements → <%s>", count, target));
         return new Sent(target.stringValue(), count);

@@ -17,18 +17,37 @@ import java.util.stream.Stream;
 /**
  * A hash of the code and data tables that turn files into graphs (the hpkg jar, or the classes folder
  * when run from a build). A database built by other code may hold other graphs for the same files, so
- * an incremental rebuild only reuses graphs built with the same fingerprint.
+ * an incremental rebuild only reuses graphs built with the same fingerprint. Only what shapes the graph
+ * counts ({@link #SHAPES_THE_GRAPH}): editing a servlet, the report or a command must not force a full
+ * rebuild, which takes minutes on a national corpus.
  */
 public final class CodeFingerprint {
+
+    /**
+     * Entry prefixes (classes and tables) that decide what graph a file gives: the stages from bytes to quads,
+     * their tables, the ontology and the SDG links, and the libraries' versions (a new HanLP segments anew).
+     */
+    static final List<String> SHAPES_THE_GRAPH = List.of(
+            "org/w3id/hpkg/data/", "org/w3id/hpkg/load/", "org/w3id/hpkg/normalize/", "org/w3id/hpkg/parse/",
+            "org/w3id/hpkg/extract/", "org/w3id/hpkg/rdf/",
+            "hpkg/load/", "hpkg/normalize/", "hpkg/parse/", "hpkg/extract/", "hpkg/ontology/", "hpkg/link/");
 
     private CodeFingerprint() {}
 
     /** Computed anew each time: once per rebuild, in well under a second. */
     public static String current() {
         CodeSource source = CodeFingerprint.class.getProtectionDomain().getCodeSource();
+        try {
+            return of(source == null ? null : Path.of(source.getLocation().toURI()));
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The fingerprint of the code in a jar or a classes folder (null or missing: the version only). */
+    static String of(Path location) {
         MessageDigest digest = sha256();
         try {
-            Path location = source == null ? null : Path.of(source.getLocation().toURI());
             if (location == null || !Files.exists(location)) {
                 digest.update(String.valueOf(CodeFingerprint.class.getPackage().getImplementationVersion()).getBytes());
             } else if (Files.isDirectory(location)) {
@@ -37,16 +56,17 @@ public final class CodeFingerprint {
                     files = walk.filter(Files::isRegularFile).sorted().toList();
                 }
                 for (Path file : files) {
-                    digest.update(location.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                    update(digest, file);
+                    String name = location.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+                    if (isPipeline(name)) {
+                        digest.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        update(digest, file);
+                    }
                 }
             } else {
                 updateFromJar(digest, location);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the hpkg code to fingerprint it", e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
         }
         return hex(digest.digest());
     }
@@ -76,7 +96,7 @@ public final class CodeFingerprint {
     }
 
     private static boolean isPipeline(String name) {
-        return name.startsWith("org/w3id/hpkg/") || name.startsWith("hpkg/")
+        return SHAPES_THE_GRAPH.stream().anyMatch(name::startsWith)
                 || name.startsWith("META-INF/maven/") && name.endsWith("/pom.properties");
     }
 

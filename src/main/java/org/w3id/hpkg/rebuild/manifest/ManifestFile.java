@@ -49,7 +49,7 @@ public final class ManifestFile {
      * that every record is one line and a plan's share can be cut out of the file by lines.
      */
     static final CSVFormat FORMAT = CSVFormat.TDF.builder().setRecordSeparator('\n').setEscape('\\')
-            .setQuoteMode(QuoteMode.NONE).setQuote(null).setIgnoreSurroundingSpaces(false).setTrim(false).build();
+            .setQuoteMode(QuoteMode.NONE).setQuote(null).setIgnoreSurroundingSpaces(false).setTrim(false).get();
 
     private ManifestFile() {}
 

@@ -1,4 +1,4 @@
-package org.w3id.hpkg.extract;
+package org.w3id.hpkg.extract.body;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -69,7 +69,7 @@ public final class BodyListSplitter {
         }
         List<String> parts = new ArrayList<>();
         for (String part : splitOutsideBrackets(value.strip())) {
-            String p = part.strip().replaceAll("^[等及和]|等$", "");
+            String p = withoutUnopenedClose(part.strip().replaceAll("[。.]+$", "")).replaceAll("^[等及和]|等$", "");
             if (!restoreSuffix) {
                 // a person's title in brackets is not part of the name: 张伟(副局长)
                 p = p.replaceAll("\\([^()]*\\)", "").strip();
@@ -83,6 +83,22 @@ public final class BodyListSplitter {
         }
         Set<String> unique = new LinkedHashSet<>(parts);
         return List.copyOf(unique);
+    }
+
+    /**
+     * A value closing the bracket its field was written in ({@code (牵头单位:市医保局;配合单位:市市场监管局)}
+     * gives {@code 市市场监管局)}) loses the closing bracket it never opened.
+     */
+    static String withoutUnopenedClose(String part) {
+        String p = part;
+        while ((p.endsWith(")") || p.endsWith("）")) && count(p, '(') + count(p, '（') < count(p, ')') + count(p, '）')) {
+            p = p.substring(0, p.length() - 1).strip();
+        }
+        return p;
+    }
+
+    private static long count(String s, char c) {
+        return s.chars().filter(x -> x == c).count();
     }
 
     /** Splits at separators that are not inside brackets: 各县(市、区)卫健局 stays one name. */
