@@ -33,10 +33,10 @@ public record BenchReport(String date, String machine, String loadBefore, String
     /**
      * Jena's bulk loaders, each into a new database: the phased loader (the one {@code tdb2.tdbloader}
      * picks, and the rebuild's) on the dump of every quad the rebuilt database holds ({@code storeMillis},
-     * the reference until now), and on the exported N-Quads a partner receives ({@code hpkg export}),
-     * with the phased and the parallel loader ({@code exportQuads} quads).
+     * the reference until now; {@code storeQuads} quads), and on the exported N-Quads a partner receives
+     * ({@code hpkg export}), with the phased and the parallel loader ({@code exportQuads} quads).
      */
-    public record JenaLoads(long storeMillis, long exportQuads, long exportPhasedMillis, long exportParallelMillis) {
+    public record JenaLoads(long storeQuads, long storeMillis, long exportQuads, long exportPhasedMillis, long exportParallelMillis) {
 
         /** The faster of Jena's loaders on the exported N-Quads. */
         public long exportFastestMillis() {
