@@ -55,11 +55,21 @@ public final class IriMinter {
         return iri("graph/sectors");
     }
 
+    /** The graph listing the files a rebuild left out because their graphs violate the shapes. */
+    public Node quarantineGraph() {
+        return iri("graph/quarantine");
+    }
+
+    /** A file left out of the graph for violating the shapes: {@code quarantine/<file name>}. */
+    public Node quarantinedFile(String fileName) {
+        return iri("quarantine/" + segment(fileName));
+    }
+
     /** The graphs that are not a document's, with what each holds (no file may be named after one). */
     public Map<Node, String> sharedGraphs() {
         return Map.of(gazetteerGraph(), "the gazetteer's regions", linksGraph(), "the links between plans",
                 statisticsGraph(), "the targets' statistics", manifestGraph(), "the build manifest",
-                sectorsGraph(), "the scheme of government sectors");
+                sectorsGraph(), "the scheme of government sectors", quarantineGraph(), "the files left out");
     }
 
     public Node section(String docKey, int ordinal) {

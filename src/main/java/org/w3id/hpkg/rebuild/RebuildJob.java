@@ -119,7 +119,9 @@ public final class RebuildJob {
             ShapesValidator validator = shared.validator();
             List<String> sharedViolations = new ArrayList<>();
             for (ShapesValidator.Violation v : validator.validateShared()) {
-                sharedViolations.add(RebuildResult.describe("ontology/gazetteer", v));
+                if (v.blocking()) {
+                    sharedViolations.add(RebuildResult.describe("ontology/gazetteer", v));
+                }
             }
             LinksGraph links = new LinksGraph(iris, validator);
             StatisticsGraph statistics = new StatisticsGraph(iris);
@@ -193,6 +195,7 @@ public final class RebuildJob {
                 }
             });
             statistics.sendTo(targets, sink);
+            new QuarantineGraph(links.iris()).sendTo(outcomes, sink);
             manifest.writeEntries(builder.database(), entries, builder.sink());
             phases.end("extract and load");
             builder.finish();
@@ -241,6 +244,7 @@ public final class RebuildJob {
             if (violations.isEmpty()) {
                 IncrementalUpdate.Shares shares = update.shares();
                 quads += statistics.refresh(update.dataset(), shares.plans(), shares.touched());
+                quads += new QuarantineGraph(links.iris()).replace(update.dataset(), outcomes);
                 phases.end("statistics");
                 LinksGraph.Outcome linked = links.refresh(update.dataset());
                 violations.addAll(linked.violations());
@@ -310,11 +314,17 @@ public final class RebuildJob {
         }
         tamper.accept(graph);
         List<String> violations = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         for (ShapesValidator.Violation v : validator.validate(graph.asGraph())) {
-            violations.add(RebuildResult.describe(name, v));
+            (v.blocking() ? violations : warnings).add(v.toString());
         }
-        int targets = doc.tasks().stream().mapToInt(t -> t.targets().size()).sum();
-        List<String> problems = new ArrayList<>();
+        if (!violations.isEmpty() && options.onInvalid() == RebuildOptions.OnInvalid.QUARANTINE) {
+            // one odd file must not stop the graph: it is left out, and says why
+            return Processed.skipped(FileOutcome.quarantined(name, String.join("\n", violations)));
+        }
+        violations.replaceAll(v -> name + ": " + v);
+        int targets = (int) doc.targetCount();
+        List<String> problems = new ArrayList<>(warnings);
         if (doc.tasks().isEmpty()) {
             problems.add("no numbered tasks found");
         }

@@ -264,7 +264,7 @@ class IncrementalRebuildIT {
         List<Path> files = CorpusFiles.list(corpus);
         String name = files.get(3).getFileName().toString();
         String stem = name.substring(0, name.lastIndexOf('.'));
-        Path twin = Files.copy(files.get(4), corpus.resolve(stem + ".md"));
+        Path twin = Files.copy(files.get(4), corpus.resolve(stem + ".html"));
         Path manifest = Files.copy(files.get(5), corpus.resolve("manifest.txt"));
 
         RebuildResult update = rebuild(corpus, store, false);
@@ -272,10 +272,10 @@ class IncrementalRebuildIT {
         assertEquals(RebuildResult.Mode.INCREMENTAL, update.mode());
         Map<String, FileOutcome> outcomes = new java.util.HashMap<>();
         update.files().forEach(o -> outcomes.put(o.fileName(), o));
-        for (String refused : List.of(name, stem + ".md", "manifest.txt")) {
+        for (String refused : List.of(name, stem + ".html", "manifest.txt")) {
             assertEquals(FileOutcome.Status.SKIPPED, outcomes.get(refused).status(), refused);
         }
-        assertTrue(outcomes.get(name).detail().contains(stem + ".md would be the same document"), outcomes.get(name).detail());
+        assertTrue(outcomes.get(name).detail().contains(stem + ".html would be the same document"), outcomes.get(name).detail());
         assertTrue(outcomes.get("manifest.txt").detail().contains("graph/manifest, which holds the build manifest"),
                 outcomes.get("manifest.txt").detail());
         // the plan whose name is now shared left the graph, as a full rebuild leaves it out
