@@ -30,7 +30,7 @@ import org.w3id.hpkg.rdf.HP;
 import picocli.CommandLine;
 
 /** {@code hpkg push} into a second, independently started Fuseki over HTTP. */
-class PushTest {
+class PushIT {
 
     private static final Node PARTNER_GRAPH = NodeFactory.createURI("urn:partner:own-data");
 
