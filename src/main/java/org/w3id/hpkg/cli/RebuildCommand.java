@@ -35,8 +35,15 @@ public final class RebuildCommand implements Callable<Integer> {
             description = "Base of instance IRIs (default: ${DEFAULT-VALUE}).")
     String base;
 
-    @Option(names = "--strict", description = "Exit with code 5 when any file was skipped.")
+    @Option(names = "--strict", description = {"Exit with code 5 when any file was skipped or quarantined;"
+            + " a document that violates the shapes then fails the rebuild (--on-invalid=fail)."})
     boolean strict;
+
+    @Option(names = "--on-invalid", paramLabel = "ACTION",
+            description = {"What a document whose graph violates the shapes does: quarantine (left out, reported with"
+                    + " its violations and listed by queries/quarantined-files.rq; the default) or fail (the store"
+                    + " keeps its previous graph). Shape warnings never block."})
+    RebuildOptions.OnInvalid onInvalid;
 
     @Option(names = "--no-progress", negatable = false, description = "Do not draw the progress bar.")
     boolean noProgress;
@@ -62,7 +69,8 @@ public final class RebuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RebuildOptions.Builder options = RebuildOptions.builder().corpus(corpus).store(store.store()).base(base)
-                .strict(strict).full(full).progress(!noProgress && System.console() != null)
+                .strict(strict).full(full).onInvalid(onInvalid != null ? onInvalid
+                        : strict ? RebuildOptions.OnInvalid.FAIL : RebuildOptions.OnInvalid.QUARANTINE).progress(!noProgress && System.console() != null)
                 .maxFileBytes((long) (maxFileMb * 1_000_000)).ocr(ocr)
                 .fileTimeLimit(java.time.Duration.ofSeconds(Math.max(1, fileSeconds)));
         if (threads != null) {
@@ -75,7 +83,8 @@ public final class RebuildCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("hpkg rebuild: the new graph violates the shapes; the store still holds the previous graph");
             return ExitCodes.INVALID_GRAPH;
         }
-        return strict && result.count(FileOutcome.Status.SKIPPED) > 0 ? ExitCodes.FILES_SKIPPED : ExitCodes.OK;
+        boolean leftOut = result.count(FileOutcome.Status.SKIPPED) + result.count(FileOutcome.Status.QUARANTINED) > 0;
+        return strict && leftOut ? ExitCodes.FILES_SKIPPED : ExitCodes.OK;
     }
 
     private static void printPhases(PrintWriter out, RebuildResult r) {
@@ -88,22 +97,25 @@ public final class RebuildCommand implements Callable<Integer> {
     private void printSummary(PrintWriter out, RebuildResult r) {
         if (r.mode() == RebuildResult.Mode.INCREMENTAL) {
             out.printf("Updated %s from %s in %.1f s (incremental)%n", store.store(), corpus, r.millis() / 1000.0);
-            out.printf("  documents extracted again: %d loaded, %d degraded, %d skipped; removed: %d; unchanged: %d%n",
-                    r.count(FileOutcome.Status.LOADED), r.count(FileOutcome.Status.DEGRADED),
-                    r.count(FileOutcome.Status.SKIPPED), r.removed(), r.unchanged());
+            out.printf("  documents extracted again: %d loaded, %d degraded, %d quarantined, %d skipped; removed: %d;"
+                    + " unchanged: %d%n", r.count(FileOutcome.Status.LOADED), r.count(FileOutcome.Status.DEGRADED),
+                    r.count(FileOutcome.Status.QUARANTINED), r.count(FileOutcome.Status.SKIPPED), r.removed(),
+                    r.unchanged());
             out.printf("  tasks: %d   targets: %d   quads written: %d%n", r.tasks(), r.targets(), r.quads());
             printPhases(out, r);
         } else {
             out.printf("Rebuilt %s from %s in %.1f s%s%n", store.store(), corpus, r.millis() / 1000.0,
                     full || r.note() == null ? "" : " (full: " + r.note() + ")");
-            out.printf("  documents: %d loaded, %d degraded, %d skipped%n", r.count(FileOutcome.Status.LOADED),
-                    r.count(FileOutcome.Status.DEGRADED), r.count(FileOutcome.Status.SKIPPED));
+            out.printf("  documents: %d loaded, %d degraded, %d quarantined, %d skipped%n",
+                    r.count(FileOutcome.Status.LOADED), r.count(FileOutcome.Status.DEGRADED),
+                    r.count(FileOutcome.Status.QUARANTINED), r.count(FileOutcome.Status.SKIPPED));
             out.printf("  tasks: %d   targets: %d   quads: %d%n", r.tasks(), r.targets(), r.quads());
             printPhases(out, r);
         }
         for (FileOutcome f : r.files()) {
             if (f.status() != FileOutcome.Status.LOADED) {
-                out.printf("  %s %s: %s%n", f.status().name().toLowerCase(), f.fileName(), f.detail());
+                out.printf("  %s %s: %s%n", f.status().name().toLowerCase(java.util.Locale.ROOT), f.fileName(),
+                        f.detail().replace("\n", System.lineSeparator() + "    "));
             }
         }
         for (String v : r.violations()) {

@@ -12,6 +12,7 @@ import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.owasp.encoder.Encode;
 import org.w3id.hpkg.rdf.HP;
 import org.w3id.hpkg.rdf.Prefixes;
 
@@ -282,20 +283,8 @@ public final class HtmlRenderer {
         html.append("</body>\n</html>\n");
     }
 
-    /** Escapes text for HTML content and attribute values. */
+    /** Escapes text for HTML content and quoted attribute values (OWASP's encoder, as the report uses). */
     public static String esc(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return Encode.forHtml(s);
     }
 }

@@ -19,6 +19,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.hpkg.export.ExportFormat;
 import org.w3id.hpkg.rdf.HP;
@@ -218,7 +219,20 @@ public final class VoidDescription {
                 add(g, subset, RDF.Nodes.type, iri(SD + "NamedGraph"));
                 add(g, subset, iri(SD + "name"), graph);
                 add(g, subset, iri(VOID + "triples"), integer(row.getLiteral("n").getLong()));
+                provenance(dataset, g, graph, subset);
             });
+        }
+    }
+
+    /** Where a graph came from, as the graph says of itself (the gazetteer: its source, version and licence). */
+    private static void provenance(Dataset dataset, Graph g, Node graph, Node subset) {
+        String query = "SELECT ?p ?o WHERE { GRAPH ?g { ?g ?p ?o } FILTER (?p IN (<%s>, <%s>, <%s>, <%s>, <%s>)) }"
+                .formatted(DCTerms.source.getURI(), DCTerms.hasVersion.getURI(), DCTerms.description.getURI(),
+                        DCTerms.rights.getURI(), RDFS.label.getURI());
+        org.apache.jena.query.Query q = org.apache.jena.query.QueryFactory.create(query);
+        try (QueryExecution exec = QueryExecution.dataset(dataset).query(q)
+                .substitution("g", dataset.getDefaultModel().asRDFNode(graph)).build()) {
+            exec.execSelect().forEachRemaining(r -> add(g, subset, r.get("p").asNode(), r.get("o").asNode()));
         }
     }
 

@@ -23,6 +23,8 @@ public final class HP {
     public static final Node TimeLimit = term("TimeLimit");
     public static final Node TextSpan = term("TextSpan");
     public static final Node QualityNote = term("QualityNote");
+    public static final Node QuarantinedFile = term("QuarantinedFile");
+    public static final Node reason = term("reason");
     public static final Node Ongoing = term("Ongoing");
 
     public static final Node document = term("document");

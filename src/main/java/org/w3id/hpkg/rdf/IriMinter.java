@@ -113,6 +113,16 @@ public final class IriMinter {
         return List.copyOf(graphs);
     }
 
+    /** The graph listing the files a rebuild left out because their graphs violate the shapes. */
+    public Node quarantineGraph() {
+        return iri("graph/quarantine");
+    }
+
+    /** A file left out of the graph for violating the shapes: {@code quarantine/<file name>}. */
+    public Node quarantinedFile(String fileName) {
+        return iri("quarantine/" + segment(fileName));
+    }
+
     /** The graphs that are not a document's, with what each holds (no file may be named after one). */
     public Map<Node, String> sharedGraphs() {
         Map<Node, String> graphs = new LinkedHashMap<>();
@@ -120,6 +130,7 @@ public final class IriMinter {
         graphs.put(sectorsGraph(), "the scheme of government sectors");
         graphs.put(linksGraph(), "the links between plans");
         graphs.put(statisticsGraph(), "the targets' statistics");
+        graphs.put(quarantineGraph(), "the files left out");
         graphs.put(updatesGraph(), "what is written to the default graph through the SPARQL endpoint");
         graphs.put(manifestGraph(), "the build manifest");
         descriptionGraphs().forEach(g -> graphs.put(g, "the descriptions of the "

@@ -33,17 +33,19 @@ final class DocumentWorker {
     private final IriMinter iris;
     private final ShapesValidator validator;
     private final long maxFileBytes;
+    private final RebuildOptions.OnInvalid onInvalid;
     private final SourceList sources;
     private final Consumer<DocumentGraph> tamper;
 
     /** {@code tamper} may damage each graph before it is validated (for tests; else does nothing). */
-    DocumentWorker(DocumentPipeline pipeline, IriMinter iris, ShapesValidator validator, long maxFileBytes,
+    DocumentWorker(DocumentPipeline pipeline, IriMinter iris, ShapesValidator validator, RebuildOptions options,
             SourceList sources, Consumer<DocumentGraph> tamper) {
         this.pipeline = pipeline;
         this.mapper = new DocumentMapper(iris);
         this.iris = iris;
         this.validator = validator;
-        this.maxFileBytes = maxFileBytes;
+        this.maxFileBytes = options.maxFileBytes();
+        this.onInvalid = options.onInvalid();
         this.sources = sources;
         this.tamper = tamper;
     }
@@ -73,17 +75,23 @@ final class DocumentWorker {
         }
         tamper.accept(graph);
         List<String> violations = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         for (ShapesValidator.Violation v : validator.validate(graph.asGraph())) {
-            violations.add(RebuildResult.describe(name, v));
+            (v.blocking() ? violations : warnings).add(v.toString());
         }
-        return new ProcessedFile(outcome(name, doc), graph, violations, CodeFingerprint.sha256(bytes), stamp,
+        if (!violations.isEmpty() && onInvalid == RebuildOptions.OnInvalid.QUARANTINE) {
+            // one odd file must not stop the graph: it is left out, and says why
+            return ProcessedFile.skipped(FileOutcome.quarantined(name, String.join("\n", violations)));
+        }
+        violations.replaceAll(v -> name + ": " + v);
+        return new ProcessedFile(outcome(name, doc, warnings), graph, violations, CodeFingerprint.sha256(bytes), stamp,
                 PlanTargets.of(TargetFact.read(graph.asGraph())));
     }
 
-    /** Loaded, or degraded with what was wrong: no tasks, damaged spots, values not understood. */
-    private static FileOutcome outcome(String name, ExtractedDocument doc) {
-        int targets = doc.tasks().stream().mapToInt(t -> t.targets().size()).sum();
-        List<String> problems = new ArrayList<>();
+    /** Loaded, or degraded with what was wrong: warnings, no tasks, damaged spots, values not understood. */
+    private static FileOutcome outcome(String name, ExtractedDocument doc, List<String> warnings) {
+        int targets = (int) doc.targetCount();
+        List<String> problems = new ArrayList<>(warnings);
         if (doc.tasks().isEmpty()) {
             problems.add("no numbered tasks found");
         }

@@ -133,6 +133,8 @@ public final class ExtractJob {
                             done.targets()));
                 }
             });
+            // the shard's files left out, so that the parts together list them all as a rebuild does
+            quads[0] += new QuarantineGraph(context.iris()).sendTo(outcomes, sink);
             sink.finish();
             bytes.close();
             if (violations.isEmpty()) {

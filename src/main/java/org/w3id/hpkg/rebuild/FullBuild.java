@@ -97,6 +97,7 @@ final class FullBuild {
 
     private void loadStatistics(StreamRDF sink) {
         quads += context.statistics().sendTo(targets, sink);
+        quads += new QuarantineGraph(context.iris()).sendTo(outcomes, sink);
     }
 
     /** The links between the indicators, from the keys the loaded database describes. */

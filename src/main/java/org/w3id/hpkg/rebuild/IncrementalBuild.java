@@ -68,6 +68,7 @@ final class IncrementalBuild {
     private void refreshStatistics() {
         IncrementalUpdate.Shares shares = update.shares();
         quads += context.statistics().refresh(update.dataset(), shares.plans(), shares.touched());
+        quads += new QuarantineGraph(context.iris()).replace(update.dataset(), outcomes);
     }
 
     private void refreshLinks() {

@@ -85,7 +85,9 @@ final class LinksGraph {
         }
         List<String> violations = new ArrayList<>();
         for (ShapesValidator.Violation v : validator.validate(graph)) {
-            violations.add(RebuildResult.describe("graph/links", v));
+            if (v.blocking()) {
+                violations.add(RebuildResult.describe("graph/links", v));
+            }
         }
         return violations;
     }

@@ -59,9 +59,11 @@ final class RebuildContext {
         ShapesValidator validator = shared.validator();
         this.sharedViolations = new ArrayList<>();
         for (ShapesValidator.Violation v : validator.validateShared()) {
-            sharedViolations.add(RebuildResult.describe("ontology/gazetteer", v));
+            if (v.blocking()) {
+                sharedViolations.add(RebuildResult.describe("ontology/gazetteer", v));
+            }
         }
-        this.worker = new DocumentWorker(pipeline, iris, validator, options.maxFileBytes(), sources, tamper);
+        this.worker = new DocumentWorker(pipeline, iris, validator, options, sources, tamper);
         this.links = new LinksGraph(iris, validator);
         this.statistics = new StatisticsGraph(iris);
         phases.end("shapes");

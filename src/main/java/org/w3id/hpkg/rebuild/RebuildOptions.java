@@ -8,9 +8,18 @@ import org.w3id.hpkg.rdf.HP;
 /**
  * What a rebuild reads and writes; build with {@link #builder()}. A rebuild is incremental unless
  * {@code full} is set: it re-extracts only the files that changed since the current database was built.
+ * {@code onInvalid} says what a document whose graph violates the shapes does to the rebuild.
  */
 public record RebuildOptions(Path corpus, Path store, String base, boolean strict, boolean progress, int threads,
-        long maxFileBytes, boolean full, LoadOptions load) {
+        long maxFileBytes, boolean full, LoadOptions load, OnInvalid onInvalid) {
+
+    /** What a document whose graph violates the shapes does: left out and listed, or failing the rebuild. */
+    public enum OnInvalid {
+        /** The document is left out of the graph, reported with its violations and listed in graph/quarantine. */
+        QUARANTINE,
+        /** The rebuild fails and the store keeps its previous graph. */
+        FAIL
+    }
 
     /** Plans run to tens of kilobytes; a file far larger is something else saved as .txt. */
     public static final long DEFAULT_MAX_FILE_BYTES = 10_000_000;
@@ -30,6 +39,7 @@ public record RebuildOptions(Path corpus, Path store, String base, boolean stric
         private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
         private boolean full;
         private LoadOptions load = LoadOptions.defaults();
+        private OnInvalid onInvalid = OnInvalid.QUARANTINE;
 
         public Builder corpus(Path corpus) {
             this.corpus = corpus;
@@ -84,8 +94,14 @@ public record RebuildOptions(Path corpus, Path store, String base, boolean stric
             return this;
         }
 
+        public Builder onInvalid(OnInvalid onInvalid) {
+            this.onInvalid = onInvalid;
+            return this;
+        }
+
         public RebuildOptions build() {
-            return new RebuildOptions(corpus, store, base, strict, progress, threads, maxFileBytes, full, load);
+            return new RebuildOptions(corpus, store, base, strict, progress, threads, maxFileBytes, full, load,
+                    onInvalid);
         }
     }
 }

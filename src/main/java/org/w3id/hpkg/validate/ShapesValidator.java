@@ -54,12 +54,20 @@ public final class ShapesValidator {
         }
     }
 
-    /** One violation: the focus node, the message, and the source text behind the node if known. */
-    public record Violation(String focus, String message, String sourceText, String span) {
+    /**
+     * One problem the shapes report: the focus node, the message, the source text behind the node if known,
+     * and its severity ({@code sh:severity} of the shape): structure is violated, plausibility only warned of.
+     */
+    public record Violation(String focus, String message, String sourceText, String span, Severity severity) {
         @Override
         public String toString() {
-            return focus + ": " + message
+            return (severity == Severity.VIOLATION ? "" : severity.label() + ": ") + focus + ": " + message
                     + (sourceText == null ? "" : " (text " + (span == null ? "" : span + " ") + "“" + sourceText + "”)");
+        }
+
+        /** Whether the graph must not be loaded with it (a structural violation, not a warning). */
+        public boolean blocking() {
+            return severity == Severity.VIOLATION;
         }
     }
 
@@ -93,7 +101,8 @@ public final class ShapesValidator {
         List<Violation> violations = new ArrayList<>();
         for (ReportEntry entry : report.getEntries()) {
             violations.add(new Violation(entry.focusNode().toString(), entry.message(),
-                    sourceText(data, entry.focusNode()), spanOffsets(data, entry.focusNode())));
+                    sourceText(data, entry.focusNode()), spanOffsets(data, entry.focusNode()),
+                    Severity.of(entry.severity().level())));
         }
         return violations;
     }
@@ -125,7 +134,8 @@ public final class ShapesValidator {
         for (Node span : spans) {
             List<Node> texts = graph.find(span, HP.text, Node.ANY).mapWith(t -> t.getObject()).toList();
             if (!texts.isEmpty()) {
-                String text = texts.get(0).getLiteralLexicalForm();
+                // one line, so that a problem is one line of a report
+                String text = texts.get(0).getLiteralLexicalForm().replaceAll("\\s*\\R\\s*", " ");
                 return text.length() > 80 ? text.substring(0, 80) + "…" : text;
             }
         }

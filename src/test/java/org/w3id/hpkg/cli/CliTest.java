@@ -44,7 +44,7 @@ class CliTest {
         store = tmp.resolve("store");
         Run run = hpkg("rebuild", "--store", store.toString(), "--corpus", "data/corpus", "--no-progress");
         assertEquals(0, run.code(), run.err());
-        assertTrue(run.out().contains("documents: 4 loaded, 1 degraded, 0 skipped"), run.out());
+        assertTrue(run.out().contains("documents: 4 loaded, 1 degraded, 0 quarantined, 0 skipped"), run.out());
         assertTrue(run.out().contains("tasks: 154"), run.out());
         // where the time went, phase by phase, in the order they ran
         assertTrue(run.out().matches("(?s).*\n  time: load tables [0-9.]+ s, shapes [0-9.]+ s, .*extract and load [0-9.]+ s, "

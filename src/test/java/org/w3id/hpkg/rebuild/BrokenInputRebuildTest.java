@@ -130,7 +130,7 @@ class BrokenInputRebuildTest {
                 "huge.txt", "more than the 10.0 MB a plan can be"));
         expected.forEach((file, reason) -> assertTrue(summary.contains("skipped " + file + ": ") && summary.contains(reason),
                 file + " / " + reason + " not in:\n" + summary));
-        assertTrue(summary.contains("documents: 8 loaded, 3 degraded, 5 skipped"), summary);
+        assertTrue(summary.contains("documents: 8 loaded, 3 degraded, 0 quarantined, 5 skipped"), summary);
         assertTrue(summary.contains("degraded no-items.txt: no numbered tasks found"), summary);
         assertTrue(summary.contains("degraded endless-line.txt: no numbered tasks found"), summary);
         assertTrue(summary.contains("degraded lone-surrogate.txt: 1 damaged spot(s)"), summary);

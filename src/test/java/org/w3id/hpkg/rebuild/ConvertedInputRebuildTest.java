@@ -88,7 +88,7 @@ class ConvertedInputRebuildTest {
     @Test
     void unreadableFilesAreReportedWithTheirReasons() {
         assertEquals(0, exitCode, summary);
-        assertTrue(summary.contains("documents: 2 loaded, 0 degraded, 3 skipped"), summary);
+        assertTrue(summary.contains("documents: 2 loaded, 0 degraded, 0 quarantined, 3 skipped"), summary);
         assertTrue(summary.contains("skipped locked.pdf: the PDF file is encrypted (password-protected)"), summary);
         assertTrue(summary.contains("skipped plan-2.ofd: an OFD file (GB/T 33190), which hpkg cannot read"), summary);
         assertTrue(summary.contains("skipped cut.docx: "), summary);

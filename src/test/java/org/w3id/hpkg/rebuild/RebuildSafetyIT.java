@@ -58,6 +58,10 @@ class RebuildSafetyIT {
         }
     }
 
+    /** Damages the graph of 001_…: its targets lose their unit, which the shapes require. */
+    private static final java.util.function.Consumer<DocumentGraph> WITHOUT_UNITS_IN_001 =
+            graph -> graph.removeIf(q -> q.getPredicate().equals(HP.unit) && q.getSubject().getURI().contains("001_"));
+
     private static RebuildResult rebuild(Path corpus, Path store) throws Exception {
         return new RebuildJob(RebuildOptions.builder().corpus(corpus).store(store).full(true).build(), System.err).run();
     }
@@ -148,18 +152,54 @@ class RebuildSafetyIT {
     }
 
     @Test
-    void anInvalidGraphIsNotSwitchedInAndTheViolationsNameFileAndText() throws Exception {
+    void withOnInvalidFail_anInvalidGraphIsNotSwitchedInAndTheViolationsNameFileAndText() throws Exception {
         Path store = tmp.resolve("invalid");
         assertTrue(rebuild(small, store).switched());
-        RebuildResult bad = new RebuildJob(RebuildOptions.builder().corpus(FULL).store(store).build(), System.err,
-                graph -> graph.removeIf(q -> q.getPredicate().equals(HP.unit) && q.getSubject().getURI().contains("001_")))
-                .run();
+        RebuildResult bad = new RebuildJob(RebuildOptions.builder().corpus(FULL).store(store)
+                .onInvalid(RebuildOptions.OnInvalid.FAIL).build(), System.err, WITHOUT_UNITS_IN_001).run();
         assertFalse(bad.switched());
         assertTrue(bad.violations().size() >= 30, bad.violations().toString());
         String first = bad.violations().get(0);
         assertTrue(first.startsWith("001_6b944289bbc3a505.txt: https://w3id.org/hpkg/id/doc/001_6b944289bbc3a505/task/"), first);
         assertTrue(first.matches(".*\\(text \\d+-\\d+ “.+”\\)$"), first);
         assertEquals(2, documents(store));
+    }
+
+    @Test
+    void byDefault_anInvalidDocumentIsQuarantinedListedAndLoadedOnceItConforms() throws Exception {
+        Path store = tmp.resolve("quarantine");
+        RebuildResult quarantined = new RebuildJob(RebuildOptions.builder().corpus(FULL).store(store).full(true).build(),
+                System.err, WITHOUT_UNITS_IN_001).run();
+        assertTrue(quarantined.switched(), "the other documents switch in");
+        assertEquals(List.of(), quarantined.violations());
+        assertEquals(1, quarantined.count(FileOutcome.Status.QUARANTINED));
+        FileOutcome left = quarantined.files().stream().filter(f -> f.status() == FileOutcome.Status.QUARANTINED)
+                .findFirst().orElseThrow();
+        assertEquals("001_6b944289bbc3a505.txt", left.fileName());
+        assertTrue(left.detail().startsWith("https://w3id.org/hpkg/id/doc/001_6b944289bbc3a505/task/"), left.detail());
+        assertEquals(4, documents(store));
+        Dataset ds = GraphStore.openCurrent(store);
+        try {
+            org.w3id.hpkg.library.LibraryQuery query = org.w3id.hpkg.library.QueryLibrary.inFolder(Path.of("queries"))
+                    .get("quarantined-files");
+            Txn.executeRead(ds, () -> org.w3id.hpkg.library.QueryLibraryTest.assertAnswersAsItsExample(query, ds));
+            long reasons = Txn.calculateRead(ds, () -> org.w3id.hpkg.library.ResultTable.select(ds, query.parse()).size());
+            assertEquals(new java.util.HashSet<>(List.of(left.detail().split("\n"))).size(), reasons, "one row per violation");
+        } finally {
+            org.apache.jena.tdb2.sys.TDBInternal.expel(ds.asDatasetGraph());
+        }
+        // the file is read again by the next (incremental) rebuild and, now conforming, loaded
+        RebuildResult fixed = new RebuildJob(RebuildOptions.builder().corpus(FULL).store(store).build(), System.err).run();
+        assertEquals(RebuildResult.Mode.INCREMENTAL, fixed.mode());
+        assertEquals(0, fixed.count(FileOutcome.Status.QUARANTINED));
+        assertEquals(5, documents(store));
+        Dataset after = GraphStore.openCurrent(store);
+        try {
+            assertEquals(0L, (long) Txn.calculateRead(after, () -> org.w3id.hpkg.library.ResultTable.select(after,
+                    QueryRunner.parse("SELECT ?f WHERE { ?f a hp:QuarantinedFile }")).size()));
+        } finally {
+            org.apache.jena.tdb2.sys.TDBInternal.expel(after.asDatasetGraph());
+        }
     }
 
     @Test

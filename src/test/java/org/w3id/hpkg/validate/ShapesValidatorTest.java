@@ -143,4 +143,34 @@ class ShapesValidatorTest {
         violations.forEach(v -> found.add(v.focus() + " " + v.message()));
         return found;
     }
+
+    @Test
+    void givenAPercentLevelAbove100_whenValidated_thenItIsAWarningThatDoesNotBlock_unlessItIsAChange() throws Exception {
+        Graph doc = graphOf(new CorpusGenerator(5).plan(0));
+        Triple percent = doc.find(Node.ANY, HP.unit, NodeFactory.createLiteralString("%")).next();
+        Node target = percent.getSubject();
+        Triple value = doc.find(target, HP.value, Node.ANY).next();
+        doc.delete(value);
+        doc.add(Triple.create(target, HP.value, NodeFactory.createLiteralDT("150", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal)));
+        List<ShapesValidator.Violation> problems = validator.validate(doc);
+        assertEquals(1, problems.size(), problems.toString());
+        ShapesValidator.Violation warning = problems.get(0);
+        assertEquals(Severity.WARNING, warning.severity());
+        assertFalse(warning.blocking());
+        assertEquals(target.getURI(), warning.focus());
+        assertTrue(warning.toString().startsWith("warning: "), warning.toString());
+        doc.add(Triple.create(target, HP.changeDirection, HP.term("Increase")));
+        assertEquals(List.of(), validator.validate(doc), "an increase by 150 % is plausible");
+    }
+
+    @Test
+    void givenAMissingUnit_whenValidated_thenItIsABlockingViolation() throws Exception {
+        Graph doc = graphOf(new CorpusGenerator(5).plan(0));
+        Triple unit = doc.find(Node.ANY, HP.unit, Node.ANY).next();
+        doc.delete(unit);
+        List<ShapesValidator.Violation> problems = validator.validate(doc);
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals(Severity.VIOLATION, problems.get(0).severity());
+        assertTrue(problems.get(0).blocking());
+    }
 }

@@ -14,6 +14,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
+import org.apache.http.impl.client.CloseableHttpClient;
+import org.apache.http.impl.client.HttpClients;
 import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.Resource;
 import org.eclipse.rdf4j.model.Statement;
@@ -37,13 +39,10 @@ import org.w3id.hpkg.store.GraphNames;
 public final class GraphPusher {
 
     private static final ValueFactory VF = SimpleValueFactory.getInstance();
-    private static final java.util.regex.Pattern SERVER_ERROR = java.util.regex.Pattern.compile(
-            "\\b(500|502|503|504)\\b|service unavailable|bad gateway|gateway timeout|internal server error");
-    private static final java.util.regex.Pattern AUTH_ERROR = java.util.regex.Pattern.compile(
-            "\\b(401|403)\\b|unauthori[sz]ed|forbidden");
 
     private final PushOptions options;
     private final Consumer<String> log;
+    private final LastStatus status = new LastStatus();
     private int retries;
 
     /** @param log receives one line per graph pushed and per retry */
@@ -66,7 +65,8 @@ public final class GraphPusher {
     }
 
     public Result push(Dataset dataset) throws PushException {
-        Repository repository = repository();
+        CloseableHttpClient http = httpClient();
+        Repository repository = repository(http);
         try {
             call("connect", () -> {
                 repository.init();
@@ -88,7 +88,8 @@ public final class GraphPusher {
         } finally {
             try {
                 repository.shutDown();
-            } catch (RuntimeException ignored) {
+                http.close();
+            } catch (RuntimeException | IOException ignored) {
                 // nothing left to release that matters to the caller
             }
         }
@@ -174,6 +175,7 @@ public final class GraphPusher {
         long pause = options.backoff().toMillis();
         for (int attempt = 1;; attempt++) {
             try {
+                status.reset();
                 return request.run();
             } catch (Failed f) {
                 throw (PushException) f.getCause();
@@ -217,7 +219,7 @@ public final class GraphPusher {
     }
 
     /** Failures that may pass: the network, timeouts, and the server's 5xx answers. */
-    static boolean transient_(Throwable e) {
+    private boolean transient_(Throwable e) {
         if (isAuthFailure(e)) {
             return false;
         }
@@ -225,29 +227,26 @@ public final class GraphPusher {
         if (network != null) {
             return !(network instanceof UnknownHostException);
         }
-        if (unavailable(e)) {
-            return true;
-        }
-        return SERVER_ERROR.matcher(messages(e)).find();
+        return unavailable(e) || status.serverError();
     }
 
-    /** RDF4J reports HTTP 503 (unavailable, or the server's own timeout) as an interrupted query, without a message. */
-    private static boolean unavailable(Throwable e) {
+    /** HTTP 503 or 504; RDF4J reports a 503 as an interrupted query, without a message. */
+    private boolean unavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof org.eclipse.rdf4j.query.QueryInterruptedException) {
                 return true;
             }
         }
-        return false;
+        return status.unavailable();
     }
 
-    static boolean isAuthFailure(Throwable e) {
+    private boolean isAuthFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof org.eclipse.rdf4j.http.protocol.UnauthorizedException) {
                 return true;
             }
         }
-        return AUTH_ERROR.matcher(messages(e)).find();
+        return status.authentication();
     }
 
     private static Throwable networkCause(Throwable e) {
@@ -260,16 +259,6 @@ public final class GraphPusher {
             }
         }
         return null;
-    }
-
-    private static String messages(Throwable e) {
-        StringBuilder all = new StringBuilder();
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getMessage() != null) {
-                all.append(t.getMessage()).append(' ');
-            }
-        }
-        return all.toString().toLowerCase(Locale.ROOT);
     }
 
     /** The messages along the cause chain, each once; the class name where there is none. */
@@ -291,19 +280,27 @@ public final class GraphPusher {
         return parts.isEmpty() ? e.getClass().getSimpleName() : String.join(": ", parts);
     }
 
-    private Repository repository() {
+    private Repository repository(CloseableHttpClient http) {
         if (options.repository() != null) {
             HTTPRepository repo = new HTTPRepository(options.endpoint(), options.repository());
+            repo.setHttpClient(http);
             if (options.user() != null) {
                 repo.setUsernameAndPassword(options.user(), options.password());
             }
             return repo;
         }
         SPARQLRepository repo = new SPARQLRepository(options.endpoint(), options.endpoint());
+        repo.setHttpClient(http);
         if (options.user() != null) {
             repo.setUsernameAndPassword(options.user(), options.password());
         }
         return repo;
+    }
+
+    /** RDF4J's default client (system properties: proxies, TLS), with the status of each answer recorded. */
+    private CloseableHttpClient httpClient() {
+        return HttpClients.custom().useSystemProperties().disableAutomaticRetries() // our retries, with back-off, only
+                .addInterceptorLast(status).build();
     }
 
     static Statement statement(Triple t) {
