@@ -8,13 +8,13 @@ import org.apache.jena.sparql.core.Quad;
 
 /**
  * Sends each shared resource's description once into a full rebuild's load (or an extraction's output):
- * every document naming an indicator, a body, a person, a programme or a time limit carries the same
+ * every document naming an indicator, a body, a person, a programme, a time limit or a township carries the same
  * statements about it ({@link org.w3id.hpkg.rdf.IriMinter#descriptionGraph}), and only the first is sent.
  *
  * <p>It remembers every resource described, for the whole run, because the last plan may name what the
  * first did. That grows with the plans' vocabulary and with the issuing bodies (bodies and persons are
- * named within their issuer), not with the number of plans: measured on generated corpora, MEASURE
- * resources at 3,000 plans and MEASURE at 30,000.
+ * named within their issuer), not with the number of plans; how many that is on a national corpus has
+ * not been measured yet (issue 21).
  */
 final class DescribedOnce {
 
