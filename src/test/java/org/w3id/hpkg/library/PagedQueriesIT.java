@@ -47,8 +47,13 @@ import picocli.CommandLine;
 class PagedQueriesIT {
 
     private static final int PLANS = 130;
-    /** 福建省's plans (region codes 35…) are files 24–31 and 118–125 of the generated corpus: on both pages. */
+    /**
+     * 福建省's plans (region codes 35…): the generator spreads plans over the whole country, province by
+     * province, so the province's own plan and its first prefectures' fall on both pages of 100.
+     */
     private static final String FUJIAN = "福建省";
+    /** Plans per page in the test of pages within a region: small, so that its few plans make several pages. */
+    private static final int PAGE = 2;
     private static Path store;
     private static Dataset dataset;
     private static QueryLibrary library;
@@ -133,7 +138,7 @@ class PagedQueriesIT {
             inScope.add(scope.text(i, "file"));
         }
         String hundredth = orderedFiles().get(99);
-        assertTrue(inScope.size() > 10 && inScope.size() < 100 && inScope.get(0).compareTo(hundredth) < 0
+        assertTrue(inScope.size() > 2 * PAGE && inScope.size() < 100 && inScope.get(0).compareTo(hundredth) < 0
                 && inScope.get(inScope.size() - 1).compareTo(hundredth) > 0, "福建省's plans are on both pages: " + inScope);
         ResultTable whole = unpaged(query, Map.of("within", FUJIAN));
         assertTrue(files(whole).stream().anyMatch(f -> f.compareTo(hundredth) > 0), query + ": 福建省 has rows after the 100th plan");
@@ -143,21 +148,21 @@ class PagedQueriesIT {
         assertEquals(rows(whole, f -> true), rows(ResultTable.select(dataset, onePage), f -> true), query);
         assertEquals(Optional.empty(), PlanPage.of(onePage).orElseThrow().nextAfter(dataset), query + ": no next page");
 
-        // five plans a page: each page the next five plans in scope, together the unpaged answer
+        // PAGE plans a page: each page the next PAGE plans in scope, together the unpaged answer
         List<String> rows = new ArrayList<>();
         String after = "";
         int pages = 0;
         while (after != null) {
-            Query q = withPageSize(library.get(query).withParameters(Map.of("within", FUJIAN, "after", after)), 5);
+            Query q = withPageSize(library.get(query).withParameters(Map.of("within", FUJIAN, "after", after)), PAGE);
             ResultTable t = ResultTable.select(dataset, q);
-            List<String> plans = inScope.subList(5 * pages, Math.min(inScope.size(), 5 * pages + 5));
+            List<String> plans = inScope.subList(PAGE * pages, Math.min(inScope.size(), PAGE * pages + PAGE));
             assertTrue(plans.containsAll(files(t)), query + ": page " + pages + " " + files(t));
             rows.addAll(rows(t, f -> true));
             after = PlanPage.of(q).orElseThrow().nextAfter(dataset).orElse(null);
-            assertEquals(5 * pages + 5 < inScope.size() ? plans.get(4) : null, after, query + ": after page " + pages);
+            assertEquals(PAGE * pages + PAGE < inScope.size() ? plans.get(PAGE - 1) : null, after, query + ": after page " + pages);
             pages++;
         }
-        assertEquals((inScope.size() + 4) / 5, pages, query);
+        assertEquals((inScope.size() + PAGE - 1) / PAGE, pages, query);
         assertEquals(rows(whole, f -> true), rows.stream().sorted().toList(), query);
     }
 
