@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.hpkg.data.DataTable;
+import org.w3id.hpkg.normalize.ChineseNumerals;
 
 /**
  * Reads deadlines: {@code 2020年11月} is 2020-11-30, {@code 2020年底} 2020-12-31, {@code 6月底前} the
@@ -64,7 +65,7 @@ public final class DeadlineParser {
             if (m.find()) {
                 Integer y = m.group(1) != null ? num(m, 1) : planYear;
                 if (y != null) {
-                    int q = "一二三四".indexOf(m.group(2)) >= 0 ? "一二三四".indexOf(m.group(2)) + 1 : num(m, 2);
+                    int q = ChineseNumerals.value(m.group(2));
                     return Deadline.on(YearMonth.of(y, q * 3).atEndOfMonth(), text);
                 }
             }
