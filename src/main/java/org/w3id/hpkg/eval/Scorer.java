@@ -158,29 +158,8 @@ public final class Scorer {
 
     private TargetScore scoreTargets(String doc, List<TargetRecord> gold, List<TargetRecord> predicted,
             List<Mismatch> mismatches, boolean changes) {
-        List<Candidate> candidates = new ArrayList<>();
-        for (int g = 0; g < gold.size(); g++) {
-            for (int p = 0; p < predicted.size(); p++) {
-                TargetRecord a = gold.get(g);
-                TargetRecord b = predicted.get(p);
-                if (sameValue(a, b) && sameMax(a, b) && foldWidth(a.unit()).equals(foldWidth(b.unit()))) {
-                    double d = dice(a.indicator(), b.indicator());
-                    if (d >= MIN_DICE) {
-                        candidates.add(new Candidate(d, g, p));
-                    }
-                }
-            }
-        }
-        candidates.sort(Comparator.comparingDouble(Candidate::dice).reversed()
-                .thenComparingInt(Candidate::gold).thenComparingInt(Candidate::predicted));
-        Map<Integer, Integer> pairs = new HashMap<>();
-        Set<Integer> usedPredictions = new java.util.HashSet<>();
-        for (Candidate c : candidates) {
-            if (!pairs.containsKey(c.gold()) && !usedPredictions.contains(c.predicted())) {
-                pairs.put(c.gold(), c.predicted());
-                usedPredictions.add(c.predicted());
-            }
-        }
+        Map<Integer, Integer> pairs = pairs(candidates(gold, predicted));
+        Set<Integer> usedPredictions = new java.util.HashSet<>(pairs.values());
         int comparators = 0;
         int dues = 0;
         for (int g = 0; g < gold.size(); g++) {
@@ -213,6 +192,39 @@ public final class Scorer {
             }
         }
         return new TargetScore(gold.size(), predicted.size(), pairs.size(), comparators, dues);
+    }
+
+    /** Every gold/predicted pair with the same value, maximum and unit and similar indicators, best first. */
+    private static List<Candidate> candidates(List<TargetRecord> gold, List<TargetRecord> predicted) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (int g = 0; g < gold.size(); g++) {
+            for (int p = 0; p < predicted.size(); p++) {
+                TargetRecord a = gold.get(g);
+                TargetRecord b = predicted.get(p);
+                if (sameValue(a, b) && sameMax(a, b) && foldWidth(a.unit()).equals(foldWidth(b.unit()))) {
+                    double d = dice(a.indicator(), b.indicator());
+                    if (d >= MIN_DICE) {
+                        candidates.add(new Candidate(d, g, p));
+                    }
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::dice).reversed()
+                .thenComparingInt(Candidate::gold).thenComparingInt(Candidate::predicted));
+        return candidates;
+    }
+
+    /** Greedy one-to-one matching, best candidates first: gold index to predicted index. */
+    private static Map<Integer, Integer> pairs(List<Candidate> candidates) {
+        Map<Integer, Integer> pairs = new HashMap<>();
+        Set<Integer> usedPredictions = new java.util.HashSet<>();
+        for (Candidate c : candidates) {
+            if (!pairs.containsKey(c.gold()) && !usedPredictions.contains(c.predicted())) {
+                pairs.put(c.gold(), c.predicted());
+                usedPredictions.add(c.predicted());
+            }
+        }
+        return pairs;
     }
 
     /** Equal values; two qualitative targets (no value) compare by indicator alone. */

@@ -1,6 +1,7 @@
 package org.w3id.hpkg.extract;
 
 import java.util.regex.Pattern;
+import org.w3id.hpkg.normalize.Punctuation;
 
 /**
  * Lines a layout broke inside a sentence, as a PDF's text or a hard-wrapped file leaves them: a long line
@@ -17,7 +18,6 @@ final class BrokenLines {
     /** How much longer than a broken line the line after it may be (a page's lines differ by a few characters). */
     private static final int SLACK = 4;
     /** The characters that end a sentence: a line ending in one of them was not broken by the layout. */
-    private static final String SENTENCE_END_CHARS = "。;；!！?？\n：:";
 
     private BrokenLines() {}
 
@@ -35,7 +35,7 @@ final class BrokenLines {
             String following = text.substring(k + 1, next < 0 ? text.length() : next);
             // a title is followed by a longer paragraph; a line the layout broke is as long as the next or longer
             if (line.length() >= SHORTEST_BROKEN_LINE && line.length() + SLACK >= following.strip().length()
-                    && SENTENCE_END_CHARS.indexOf(line.charAt(line.length() - 1)) < 0
+                    && !Punctuation.endsLine(line.charAt(line.length() - 1))
                     && line.indexOf('\t') < 0
                     && !following.isBlank() && following.indexOf('\t') < 0 && !ITEM_START.matcher(following).find()) {
                 if (chars == null) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.hpkg.data.DataTable;
+import org.w3id.hpkg.normalize.ChineseNumerals;
 
 /**
  * Reads deadlines: {@code 2020年11月} is 2020-11-30, {@code 2020年底} 2020-12-31, {@code 6月底前} the
@@ -38,53 +39,14 @@ public final class DeadlineParser {
             return null;
         }
         String text = value.strip();
+        LocalDate date;
         try {
-            Matcher m = FULL_DATE.matcher(text);
-            if (m.find()) {
-                return Deadline.on(LocalDate.of(num(m, 1), num(m, 2), num(m, 3)), text);
-            }
-            // "2021年6月、12月", "2021年9月—12月": a month without a year is in the year named before it;
-            // the deadline is the latest month named.
-            m = MONTHS.matcher(text);
-            LocalDate latest = null;
-            Integer year = null;
-            while (m.find()) {
-                if (m.group(1) != null) {
-                    year = num(m, 1);
-                }
-                if (year != null) {
-                    LocalDate d = YearMonth.of(year, num(m, 2)).atEndOfMonth();
-                    latest = latest == null || d.isAfter(latest) ? d : latest;
-                }
-            }
-            if (latest != null) {
-                return Deadline.on(latest, text);
-            }
-            m = QUARTER.matcher(text);
-            if (m.find()) {
-                Integer y = m.group(1) != null ? num(m, 1) : planYear;
-                if (y != null) {
-                    int q = "一二三四".indexOf(m.group(2)) >= 0 ? "一二三四".indexOf(m.group(2)) + 1 : num(m, 2);
-                    return Deadline.on(YearMonth.of(y, q * 3).atEndOfMonth(), text);
-                }
-            }
-            m = HALF.matcher(text);
-            if (m.find()) {
-                Integer y = m.group(1) != null ? num(m, 1) : planYear;
-                if (y != null) {
-                    return Deadline.on(YearMonth.of(y, m.group(2).startsWith("上") ? 6 : 12).atEndOfMonth(), text);
-                }
-            }
-            m = YEAR.matcher(text);
-            if (m.find()) {
-                return Deadline.on(LocalDate.of(num(m, 1), 12, 31), text);
-            }
-            m = MONTH.matcher(text);
-            if (m.find() && planYear != null) {
-                return Deadline.on(YearMonth.of(planYear, num(m, 1)).atEndOfMonth(), text);
-            }
+            date = date(text, planYear);
         } catch (DateTimeException e) {
             return null;
+        }
+        if (date != null) {
+            return Deadline.on(date, text);
         }
         if (ongoing.stream().anyMatch(text::contains)) {
             return Deadline.ongoing(text);
@@ -93,6 +55,76 @@ public final class DeadlineParser {
             return Deadline.on(LocalDate.of(planYear, 12, 31), text);
         }
         return null;
+    }
+
+    /** The last day of the period named, by the most precise form the text holds; null if it names none. */
+    private static LocalDate date(String text, Integer planYear) {
+        LocalDate date = fullDate(text);
+        if (date == null) {
+            date = latestMonth(text);
+        }
+        if (date == null) {
+            date = quarter(text, planYear);
+        }
+        if (date == null) {
+            date = half(text, planYear);
+        }
+        if (date == null) {
+            date = year(text);
+        }
+        return date == null ? month(text, planYear) : date;
+    }
+
+    private static LocalDate fullDate(String text) {
+        Matcher m = FULL_DATE.matcher(text);
+        return m.find() ? LocalDate.of(num(m, 1), num(m, 2), num(m, 3)) : null;
+    }
+
+    /**
+     * "2021年6月、12月", "2021年9月—12月": a month without a year is in the year named before it; the deadline is
+     * the latest month named.
+     */
+    private static LocalDate latestMonth(String text) {
+        Matcher m = MONTHS.matcher(text);
+        LocalDate latest = null;
+        Integer year = null;
+        while (m.find()) {
+            if (m.group(1) != null) {
+                year = num(m, 1);
+            }
+            if (year != null) {
+                LocalDate d = YearMonth.of(year, num(m, 2)).atEndOfMonth();
+                latest = latest == null || d.isAfter(latest) ? d : latest;
+            }
+        }
+        return latest;
+    }
+
+    private static LocalDate quarter(String text, Integer planYear) {
+        Matcher m = QUARTER.matcher(text);
+        Integer y = m.find() ? yearOr(m, planYear) : null;
+        return y == null ? null : YearMonth.of(y, ChineseNumerals.value(m.group(2)) * 3).atEndOfMonth();
+    }
+
+    private static LocalDate half(String text, Integer planYear) {
+        Matcher m = HALF.matcher(text);
+        Integer y = m.find() ? yearOr(m, planYear) : null;
+        return y == null ? null : YearMonth.of(y, m.group(2).startsWith("上") ? 6 : 12).atEndOfMonth();
+    }
+
+    private static LocalDate year(String text) {
+        Matcher m = YEAR.matcher(text);
+        return m.find() ? LocalDate.of(num(m, 1), 12, 31) : null;
+    }
+
+    private static LocalDate month(String text, Integer planYear) {
+        Matcher m = MONTH.matcher(text);
+        return m.find() && planYear != null ? YearMonth.of(planYear, num(m, 1)).atEndOfMonth() : null;
+    }
+
+    /** The year group 1 names, else the plan year (which may be unknown). */
+    private static Integer yearOr(Matcher m, Integer planYear) {
+        return m.group(1) != null ? Integer.valueOf(num(m, 1)) : planYear;
     }
 
     private static int num(Matcher m, int group) {

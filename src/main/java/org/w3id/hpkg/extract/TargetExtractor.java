@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.hpkg.data.DataTable;
+import org.w3id.hpkg.normalize.ChineseNumerals;
+import org.w3id.hpkg.normalize.Punctuation;
 import org.w3id.hpkg.parse.Span;
 
 /**
@@ -19,16 +21,12 @@ import org.w3id.hpkg.parse.Span;
  */
 public final class TargetExtractor {
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[。;；!！?？\\n]");
-    /** The characters of {@link #SENTENCE_END}, and those that end a clause, for testing one character. */
-    private static final String SENTENCE_END_CHARS = "。;；!！?？\n";
-    private static final String CLAUSE_END_CHARS = ",，:：";
+    private static final Pattern SENTENCE_END = Punctuation.sentenceEnd();
     private static final Pattern SLOGAN_VALUES =
             Pattern.compile("“([两二三四五六七八九十]|\\d{1,2})个(\\d+(?:\\.\\d+)?)(%|‰)”");
     /** At most this many characters before a count that continues a list of counts ("，市级临床重点专科10个"). */
     private static final int SHORTEST_LISTED_CLAUSE = 12;
     private static final Pattern LEADING_YEAR = Pattern.compile("(\\d{4})年");
-    private static final String CHINESE_DIGITS = "一二三四五六七八九十";
     /** Characters allowed between a qualifier such as 至少 and its value ("至少选择1所"). */
     private static final int MAX_QUALIFIER_GAP = 3;
 
@@ -279,9 +277,7 @@ public final class TargetExtractor {
     private void sloganTargets(String text, int from, int to, Deadline due, List<Target> out) {
         Matcher m = SLOGAN_VALUES.matcher(text).region(from, to);
         while (m.find()) {
-            String n = m.group(1);
-            int count = CHINESE_DIGITS.indexOf(n) >= 0 ? CHINESE_DIGITS.indexOf(n) + 1
-                    : n.equals("两") ? 2 : Integer.parseInt(n);
+            int count = ChineseNumerals.value(m.group(1));
             int clauseStart = clauseStart(text, from, m.start());
             List<String> names = this.names.split(phrases.before(text.substring(clauseStart, m.start())));
             if (names.size() != count) {
@@ -335,7 +331,7 @@ public final class TargetExtractor {
             return true;
         }
         char next = text.charAt(at);
-        return CLAUSE_END_CHARS.indexOf(next) >= 0 || SENTENCE_END_CHARS.indexOf(next) >= 0;
+        return Punctuation.endsClause(next) || Punctuation.endsSentence(next);
     }
 
     private boolean hasCommitment(String text, int from, int to) {
@@ -395,7 +391,7 @@ public final class TargetExtractor {
 
     private static int clauseStart(String text, int sentenceStart, int at) {
         for (int k = at - 1; k >= sentenceStart; k--) {
-            if (CLAUSE_END_CHARS.indexOf(text.charAt(k)) >= 0) {
+            if (Punctuation.endsClause(text.charAt(k))) {
                 return k + 1;
             }
         }
@@ -405,7 +401,7 @@ public final class TargetExtractor {
     private static int clauseEnd(String text, int at, int sentenceEnd) {
         for (int k = at; k < sentenceEnd; k++) {
             char c = text.charAt(k);
-            if (CLAUSE_END_CHARS.indexOf(c) >= 0 || SENTENCE_END_CHARS.indexOf(c) >= 0) {
+            if (Punctuation.endsClause(c) || Punctuation.endsSentence(c)) {
                 return k;
             }
         }

@@ -20,7 +20,7 @@ final class GluedItems {
     /** What a marker starts with (after width folding): a bracket, a digit, a Chinese numeral, 第. */
     private static final String MARKER_START = "(（0123456789一二三四五六七八九十第";
     /** What ends a heading phrase. */
-    private static final String HEADING_STOP = "。，,；;：:、!！?？(（)）";
+    private static final String HEADING_STOP = Punctuation.SENTENCE_ENDS + Punctuation.CLAUSE_ENDS + "、(（)）";
     private final List<Pattern> styles;
 
     /** @param styles the outline's marker styles (group 1 the number), matched at a position */

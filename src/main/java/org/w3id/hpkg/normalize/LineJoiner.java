@@ -18,7 +18,6 @@ final class LineJoiner {
     private static final int FULL_LINE = 40;
     /** Shortest line that counts as running text when it already holds a full stop. */
     private static final int SHORT_RUNNING_LINE = 20;
-    private static final String SENTENCE_END = "。！？；!?;：:";
     private static final String CLOSERS = "”’」』)）》】〕]";
     private static final String SOFT_END = "，,、（(《“‘「【〔";
     private final Pattern newParagraph;
@@ -91,7 +90,7 @@ final class LineJoiner {
             return false;
         }
         char last = lastMeaningful(line);
-        if (SENTENCE_END.indexOf(last) >= 0) {
+        if (Punctuation.endsLine(last)) {
             return false;
         }
         if (SOFT_END.indexOf(line.charAt(line.length() - 1)) >= 0) {

@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
  */
 final class PrintedLines {
 
-    private static final String SENTENCE_END = "。！？；!?;：:";
     /** Share of indented lines from which a document is taken to indent its paragraphs. */
     private static final double INDENTING = 0.05;
     private final Pattern paragraphStart;
@@ -69,7 +68,7 @@ final class PrintedLines {
             return false;
         }
         char last = line.charAt(line.length() - 1);
-        return indents || SENTENCE_END.indexOf(last) < 0;
+        return indents || !Punctuation.endsLine(last);
     }
 
     /**

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.hpkg.data.DataTable;
+import org.w3id.hpkg.normalize.ChineseNumerals;
+import org.w3id.hpkg.normalize.Punctuation;
 
 /**
  * Reads the head of a plan (the lines before its outline) and its signature (the lines after):
@@ -16,6 +18,8 @@ public final class HeaderParser {
     private static final Pattern DOCUMENT_NUMBER =
             Pattern.compile("\\p{IsHan}{1,16}[〔\\[(【](\\d{4})[〕\\])】]\\s*第?\\s*\\d{1,4}\\s*号");
     private static final Pattern DATE_LINE = Pattern.compile("[(\\[]?(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
+    /** Besides prose marks, what a short name never holds: an enumeration comma, a title's brackets, digits. */
+    private static final Pattern NOT_IN_NAMES = Pattern.compile("[、《》\\d]");
     /** A date written in Chinese numerals, as signatures often are: 二〇二一年三月五日. */
     private static final Pattern CHINESE_DATE = Pattern.compile("[(\\[]?([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月"
             + "([一二三四五六七八九十]{1,3})日");
@@ -127,7 +131,7 @@ public final class HeaderParser {
             String t = line.text();
             // a line holding a 《 or 》 is (part of) a notice or publication title, never the plan's own
             if (t.length() <= MAX_TITLE && !t.startsWith("关于") && t.indexOf('《') < 0 && t.indexOf('》') < 0
-                    && !t.endsWith("通知") && !t.matches(".*[。,;:，；：].*") && titleWords.stream().anyMatch(t::contains)) {
+                    && !t.endsWith("通知") && !Punctuation.hasProseMark(t) && titleWords.stream().anyMatch(t::contains)) {
                 return t;
             }
         }
@@ -160,7 +164,8 @@ public final class HeaderParser {
             }
             Matcher chinese = CHINESE_DATE.matcher(t);
             if (chinese.lookingAt() && t.length() <= 16) {
-                return date(year(chinese.group(1)), numeral(chinese.group(2)), numeral(chinese.group(3)));
+                return date(ChineseNumerals.value(chinese.group(1)), ChineseNumerals.value(chinese.group(2)),
+                        ChineseNumerals.value(chinese.group(3)));
             }
         }
         return null;
@@ -172,26 +177,6 @@ public final class HeaderParser {
         } catch (DateTimeException e) {
             return null;
         }
-    }
-
-    /** 二〇二一 → 2021: a year is written digit by digit. */
-    private static int year(String digits) {
-        int year = 0;
-        for (char c : digits.toCharArray()) {
-            year = year * 10 + Math.max(0, "〇一二三四五六七八九".indexOf(c == '○' || c == '零' ? '〇' : c));
-        }
-        return year;
-    }
-
-    /** 三 → 3, 十二 → 12, 二十五 → 25: months and days. */
-    private static int numeral(String s) {
-        int ten = s.indexOf('十');
-        if (ten < 0) {
-            return "〇一二三四五六七八九".indexOf(s.charAt(0));
-        }
-        int tens = ten == 0 ? 1 : "〇一二三四五六七八九".indexOf(s.charAt(0));
-        int units = ten == s.length() - 1 ? 0 : "〇一二三四五六七八九".indexOf(s.charAt(ten + 1));
-        return tens * 10 + units;
     }
 
     private String issuer(List<Line> head, List<Line> tail) {
@@ -234,7 +219,7 @@ public final class HeaderParser {
     }
 
     private static boolean isShortName(String t) {
-        return t.length() >= 2 && t.length() <= 30 && !t.matches(".*[。,;:，；：、《》\\d].*");
+        return t.length() >= 2 && t.length() <= 30 && !Punctuation.hasProseMark(t) && !NOT_IN_NAMES.matcher(t).find();
     }
 
     private boolean endsLikeBody(String t) {

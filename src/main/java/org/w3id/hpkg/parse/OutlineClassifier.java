@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.hpkg.data.DataTable;
+import org.w3id.hpkg.normalize.Punctuation;
 
 /**
  * The first step of outline parsing: each line of a part is classified (a numbered item, a table's header
@@ -15,7 +16,6 @@ import org.w3id.hpkg.data.DataTable;
  */
 final class OutlineClassifier {
 
-    private static final Pattern PUNCTUATED = Pattern.compile(".*[。,;:，；：].*");
     private final List<MarkerStyle> styles;
     private final FieldLabels fieldLabels;
     private final Pattern fieldLine;
@@ -61,7 +61,7 @@ final class OutlineClassifier {
             }
             if (contents) {
                 String entry = t.strip().replaceAll("[.…·\\s]*\\d*$", "");
-                if (entry.equals(firstContentsEntry) || t.length() > 40 || PUNCTUATED.matcher(t).matches()) {
+                if (entry.equals(firstContentsEntry) || t.length() > 40 || Punctuation.hasProseMark(t)) {
                     contents = false;
                 } else {
                     firstContentsEntry = firstContentsEntry == null ? entry : firstContentsEntry;
@@ -203,7 +203,7 @@ final class OutlineClassifier {
             }
         }
         // A signature: a short line without punctuation right before a date line.
-        if (i + 1 < lines.size() && text.length() <= 30 && !PUNCTUATED.matcher(text).matches()) {
+        if (i + 1 < lines.size() && text.length() <= 30 && !Punctuation.hasProseMark(text)) {
             String next = lines.get(i + 1).text();
             for (Pattern p : footerLines) {
                 if (p.pattern().startsWith("\\d{4}") && p.matcher(next).lookingAt()) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.w3id.hpkg.data.DataTable;
 import org.w3id.hpkg.load.LoadedDocument;
+import org.w3id.hpkg.normalize.Punctuation;
 
 /**
  * Reads the numbered outline of a plan into sections and tasks, part by part (notice, plan, annexes:
@@ -193,7 +194,7 @@ public final class OutlineParser {
     private static int labelEnd(String text, int from, int to) {
         String label = label(text, from, to);
         int end = from + label.length();
-        while (end < to && (Character.isWhitespace(text.charAt(end)) || "。,;，；:：".indexOf(text.charAt(end)) >= 0)) {
+        while (end < to && (Character.isWhitespace(text.charAt(end)) || Punctuation.isProseMark(text.charAt(end)))) {
             end++;
         }
         return Math.min(end, to);
@@ -256,7 +257,7 @@ public final class OutlineParser {
             char c = first.charAt(i);
             if (c == '《' || c == '“' || c == '(') depth++;
             else if (c == '》' || c == '”' || c == ')') depth = Math.max(0, depth - 1);
-            else if (depth == 0 && "。,;，；:".indexOf(c) >= 0) {
+            else if (depth == 0 && Punctuation.isProseMark(c)) {
                 return first.substring(0, i).strip();
             }
         }

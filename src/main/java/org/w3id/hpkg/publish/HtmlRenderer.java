@@ -54,59 +54,76 @@ public final class HtmlRenderer {
         String title = label(s, labels, false);
         head(html, title);
         html.append("<h1>").append(esc(title)).append("</h1>\n<p><code>").append(esc(s.getURI())).append("</code></p>\n");
-        List<Node> types = g.find(s, RDF.Nodes.type, Node.ANY).mapWith(Triple::getObject).toList();
-        if (!types.isEmpty()) {
-            html.append("<p>");
-            for (int i = 0; i < types.size(); i++) {
-                Node type = types.get(i);
-                html.append(i > 0 ? ", " : "").append(type.isURI() ? link(type.getURI(), label(type, labels, true))
-                        : value(type, labels));
-            }
-            html.append("</p>\n");
-        }
+        types(html, g, s, labels);
         formats(html);
         html.append("<section><h2>Properties</h2>\n");
         table(html, g, s, labels, true);
         html.append("</section>\n");
-        List<Node> spans = g.find(s, ResourceDescriber.WAS_DERIVED_FROM, Node.ANY).mapWith(Triple::getObject).toList();
-        if (!spans.isEmpty()) {
-            html.append("<section><h2>Source text</h2>\n");
-            for (Node span : spans) {
-                String text = first(g, span, HP.text);
-                html.append("<blockquote>").append(esc(text == null ? "" : text)).append("</blockquote>\n<p class=\"dt\">");
-                String start = first(g, span, HP.startOffset);
-                String end = first(g, span, HP.endOffset);
-                if (start != null && end != null) {
-                    html.append("characters ").append(esc(start)).append("–").append(esc(end)).append(" of ");
-                }
-                List<Node> docs = g.find(span, HP.inDocument, Node.ANY).mapWith(Triple::getObject).toList();
-                if (!docs.isEmpty()) {
-                    html.append(value(docs.get(0), labels)).append(" · ");
-                }
-                html.append(link(span.getURI(), "span")).append("</p>\n");
-            }
-            html.append("</section>\n");
-        }
-        if (!d.incoming().isEmpty()) {
-            html.append("<section><h2>Referenced by</h2>\n<ul>\n");
-            for (Triple t : d.incoming()) {
-                html.append("<li>").append(value(t.getSubject(), labels)).append(" <span class=\"dt\">")
-                        .append(esc(label(t.getPredicate(), labels, true))).append("</span></li>\n");
-            }
-            html.append("</ul>\n");
-            if (d.pages() > 1) {
-                html.append("<p class=\"dt\">").append(d.incomingTotal()).append(" links in all; page ")
-                        .append(d.page()).append(" of ").append(d.pages()).append(":");
-                for (int p = 1; p <= d.pages(); p++) {
-                    html.append(' ').append(p == d.page() ? Integer.toString(p)
-                            : "<a href=\"" + esc(ResourceServlet.pageUrl(here, p)) + "\">" + p + "</a>");
-                }
-                html.append("</p>\n");
-            }
-            html.append("</section>\n");
-        }
+        sourceText(html, g, s, labels);
+        incoming(html, d, here, labels);
         foot(html);
         return html.toString();
+    }
+
+    private void types(StringBuilder html, Graph g, Node s, Graph labels) {
+        List<Node> types = g.find(s, RDF.Nodes.type, Node.ANY).mapWith(Triple::getObject).toList();
+        if (types.isEmpty()) {
+            return;
+        }
+        html.append("<p>");
+        for (int i = 0; i < types.size(); i++) {
+            Node type = types.get(i);
+            html.append(i > 0 ? ", " : "").append(type.isURI() ? link(type.getURI(), label(type, labels, true))
+                    : value(type, labels));
+        }
+        html.append("</p>\n");
+    }
+
+    /** The spans of text the resource was derived from, with where they stand. */
+    private void sourceText(StringBuilder html, Graph g, Node s, Graph labels) {
+        List<Node> spans = g.find(s, ResourceDescriber.WAS_DERIVED_FROM, Node.ANY).mapWith(Triple::getObject).toList();
+        if (spans.isEmpty()) {
+            return;
+        }
+        html.append("<section><h2>Source text</h2>\n");
+        for (Node span : spans) {
+            String text = first(g, span, HP.text);
+            html.append("<blockquote>").append(esc(text == null ? "" : text)).append("</blockquote>\n<p class=\"dt\">");
+            String start = first(g, span, HP.startOffset);
+            String end = first(g, span, HP.endOffset);
+            if (start != null && end != null) {
+                html.append("characters ").append(esc(start)).append("–").append(esc(end)).append(" of ");
+            }
+            List<Node> docs = g.find(span, HP.inDocument, Node.ANY).mapWith(Triple::getObject).toList();
+            if (!docs.isEmpty()) {
+                html.append(value(docs.get(0), labels)).append(" · ");
+            }
+            html.append(link(span.getURI(), "span")).append("</p>\n");
+        }
+        html.append("</section>\n");
+    }
+
+    /** The resources that link to this one, a page of them at a time. */
+    private void incoming(StringBuilder html, ResourceDescriber.Description d, String here, Graph labels) {
+        if (d.incoming().isEmpty()) {
+            return;
+        }
+        html.append("<section><h2>Referenced by</h2>\n<ul>\n");
+        for (Triple t : d.incoming()) {
+            html.append("<li>").append(value(t.getSubject(), labels)).append(" <span class=\"dt\">")
+                    .append(esc(label(t.getPredicate(), labels, true))).append("</span></li>\n");
+        }
+        html.append("</ul>\n");
+        if (d.pages() > 1) {
+            html.append("<p class=\"dt\">").append(d.incomingTotal()).append(" links in all; page ")
+                    .append(d.page()).append(" of ").append(d.pages()).append(":");
+            for (int p = 1; p <= d.pages(); p++) {
+                html.append(' ').append(p == d.page() ? Integer.toString(p)
+                        : "<a href=\"" + esc(ResourceServlet.pageUrl(here, p)) + "\">" + p + "</a>");
+            }
+            html.append("</p>\n");
+        }
+        html.append("</section>\n");
     }
 
     /**

@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.eclipse.jetty.compression.gzip.GzipCompression;
+import org.eclipse.jetty.compression.server.CompressionConfig;
+import org.eclipse.jetty.compression.server.CompressionHandler;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.handler.CrossOriginHandler;
-import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 
 /**
  * Jetty's handlers around the application: gzip for every text answer (the dumps come gzipped already),
@@ -22,10 +24,11 @@ final class JettyHandlers {
     private JettyHandlers() {}
 
     static Handler wrap(Handler app, ServeOptions options) {
-        GzipHandler gzip = new GzipHandler();
-        gzip.setExcludedPaths("/dump/*");
-        gzip.setIncludedMethods("GET", "POST");
-        gzip.setHandler(app);
+        CompressionHandler gzip = new CompressionHandler(app);
+        gzip.putCompression(new GzipCompression());
+        // request bodies are never inflated: RequestSizeFilter limits them by their Content-Length
+        gzip.putConfiguration("/", CompressionConfig.builder().defaults().compressExcludePath("/dump/*")
+                .compressIncludeMethod("GET").compressIncludeMethod("POST").decompressExcludePath("/*").build());
         CrossOriginHandler anyone = new CrossOriginHandler();
         anyone.setAllowCredentials(false);
         anyone.setAllowedMethods(options.allowUpdate() ? Set.of("GET", "HEAD", "POST", "PUT", "DELETE")

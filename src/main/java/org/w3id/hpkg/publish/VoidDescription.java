@@ -114,6 +114,15 @@ public final class VoidDescription {
         add(g, doc, DCTerms.title.asNode(), NodeFactory.createLiteralLang("Description of the hpkg dataset", "en"));
         add(g, doc, iri(FOAF + "primaryTopic"), ds);
 
+        about(g, ds);
+        service(g, ds);
+        Txn.executeRead(dataset, () -> counts(dataset, g, ds));
+        distributions(g, ds);
+        return g;
+    }
+
+    /** What the dataset is, whose, under which licence, which version, in which IRI space. */
+    private void about(Graph g, Node ds) {
         add(g, ds, RDF.Nodes.type, iri(VOID + "Dataset"));
         add(g, ds, RDF.Nodes.type, iri(DCAT + "Dataset"));
         add(g, ds, DCTerms.title.asNode(), NodeFactory.createLiteralLang(TITLE_EN, "en"));
@@ -139,6 +148,10 @@ public final class VoidDescription {
         add(g, ds, iri(VOID + "feature"), iri("http://www.w3.org/ns/formats/Turtle"));
         add(g, ds, iri(VOID + "feature"), iri("http://www.w3.org/ns/formats/JSON-LD"));
         add(g, ds, iri(VOID + "feature"), iri("http://www.w3.org/ns/formats/N-Quads"));
+    }
+
+    /** The SPARQL endpoint that serves it, when there is one. */
+    private void service(Graph g, Node ds) {
         if (sparqlEndpoint != null) {
             Node endpoint = iri(sparqlEndpoint);
             add(g, ds, iri(VOID + "sparqlEndpoint"), endpoint);
@@ -147,7 +160,10 @@ public final class VoidDescription {
             add(g, endpoint, iri(DCAT + "servesDataset"), ds);
             add(g, endpoint, DCTerms.conformsTo.asNode(), iri("https://www.w3.org/TR/sparql11-protocol/"));
         }
-        Txn.executeRead(dataset, () -> counts(dataset, g, ds));
+    }
+
+    /** One distribution per dump format, with its size where the dump exists. */
+    private void distributions(Graph g, Node ds) {
         for (ExportFormat format : ExportFormat.values()) {
             Node dist = part("dump-" + format.extension());
             Node url = iri(dumpUrl(format));
@@ -168,7 +184,6 @@ public final class VoidDescription {
                         XSDDatatype.XSDnonNegativeInteger));
             }
         }
-        return g;
     }
 
     private void counts(Dataset dataset, Graph g, Node ds) {

@@ -24,6 +24,9 @@ class DeadlineParserTest {
         "年底前, 2020-12-31",
         "第三季度, 2020-09-30",
         "上半年, 2020-06-30",
+        "2021年第四季度, 2021-12-31",
+        "2021年4季度, 2021-12-31",
+        "2021年下半年, 2021-12-31",
         "2020年10月—2020年12月, 2020-12-31"
     })
     void periodsEndOnTheirLastDay(String text, String due) {
@@ -41,5 +44,12 @@ class DeadlineParserTest {
     @CsvSource({"按上级要求", "''", "2020年13月"})
     void notADeadline(String text) {
         assertNull(parser.parse(text, 2020));
+    }
+
+    /** A quarter or half without a year, in a plan whose year is unknown, names no date (it once threw). */
+    @ParameterizedTest
+    @CsvSource({"第三季度", "下半年"})
+    void periodWithoutAnyYear(String text) {
+        assertNull(parser.parse(text, null));
     }
 }

@@ -2,6 +2,7 @@ package org.w3id.hpkg.extract.body;
 
 import java.util.List;
 import org.w3id.hpkg.data.DataTable;
+import org.w3id.hpkg.normalize.Punctuation;
 
 /**
  * Whether a phrase reads as the name of a body: it ends as bodies' names end (部, 委, 局, 中心, 政府…,
@@ -12,7 +13,7 @@ final class BodyNameShape {
 
     /** Longer phrases are sentences, not names. */
     static final int LONGEST_NAME = 30;
-    private static final String NOT_IN_NAMES = "。，,;；:：!！?？“”《》\n\t";
+    private static final String NOT_IN_NAMES = Punctuation.SENTENCE_ENDS + Punctuation.CLAUSE_ENDS + "“”《》\t";
 
     private final List<String> suffixes;
     private final List<String> collectiveOpeners;

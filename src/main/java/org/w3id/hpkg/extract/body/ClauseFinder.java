@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.w3id.hpkg.data.DataTable;
+import org.w3id.hpkg.normalize.Punctuation;
 
 /**
  * Finds the responsibility clauses of an item's text: in brackets anywhere in it
@@ -17,7 +18,6 @@ public final class ClauseFinder {
 
     /** A bracket longer than this is no clause (and an unclosed one is not searched to the end). */
     static final int LONGEST_CLAUSE = 400;
-    private static final String SENTENCE_ENDS = "。;；!！?？\n";
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
 
     private final ClauseGrammar grammar;
@@ -103,7 +103,7 @@ public final class ClauseFinder {
 
     private static int sentenceEnd(String text, int start, int to) {
         for (int i = start; i < to; i++) {
-            if (SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0) {
+            if (Punctuation.endsSentence(text.charAt(i))) {
                 return i;
             }
         }
