@@ -110,6 +110,7 @@ public final class GraphPusher {
             Iterator<Triple> triples = source == null ? org.w3id.hpkg.store.UnionDefaultGraph.of(dataset.asDatasetGraph()).find()
                     : dataset.asDatasetGraph().getGraph(source).find();
             List<Statement> batch = new ArrayList<>(options.batchSize());
+            long bytes = 0;
             // a blank node is one node only within one request: statements with blank nodes (the
             // ontology's lists and restrictions) all go in the last request, however many they are
             List<Statement> withBlankNodes = new ArrayList<>();
@@ -121,8 +122,10 @@ public final class GraphPusher {
                     continue;
                 }
                 batch.add(statement(t));
-                if (batch.size() == options.batchSize()) {
+                bytes += approximateBytes(t);
+                if (batch.size() == options.batchSize() || bytes >= MAX_BATCH_BYTES) {
                     n += flush(conn, batch, target);
+                    bytes = 0;
                 }
             }
             n += flush(conn, batch, target);
@@ -130,6 +133,21 @@ public final class GraphPusher {
         });
         log.accept(String.format(Locale.ROOT, "  %,8d statements → <%s>", count, target));
         return new Sent(target.stringValue(), count);
+    }
+
+    /**
+     * A request's body stays under this many bytes whatever --batch says: plans' texts are long, and servers
+     * limit request bodies (hpkg serve to 1,000 KB by default; SPARQL updates carry each term escaped).
+     */
+    static final long MAX_BATCH_BYTES = 256 * 1024;
+
+    private static long approximateBytes(Triple t) {
+        return size(t.getSubject()) + size(t.getPredicate()) + size(t.getObject()) + 8;
+    }
+
+    private static long size(Node n) {
+        String text = n.isLiteral() ? n.getLiteralLexicalForm() : n.isURI() ? n.getURI() : n.toString();
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
     private static String checked(IRI iri) {
