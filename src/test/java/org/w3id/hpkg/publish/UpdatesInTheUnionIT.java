@@ -29,7 +29,7 @@ import picocli.CommandLine;
  * ({@code serve --allow-update}): a SPARQL update, into a named graph or into the default graph, and an
  * {@code hpkg push} from another store are seen by queries without GRAPH and by the {@code /id/} pages.
  */
-class UpdatesInTheUnionTest {
+class UpdatesInTheUnionIT {
 
     private static final String NOTES = "urn:hpkg-test:notes";
     private static final String PUSHED = "urn:hpkg-test:pushed";

@@ -33,7 +33,7 @@ import org.w3id.hpkg.store.GraphStore;
  * {@code hpkg extract} in shards, then Jena's bulk loader on its files, gives the graph that
  * {@code hpkg rebuild} builds: the same sorted N-Quads as {@code hpkg export --no-description}.
  */
-class ExtractCommandTest {
+class ExtractCommandIT {
 
     @TempDir
     Path tmp;
