@@ -43,7 +43,8 @@ class BenchSmokeIT {
         // the export is the named graphs
         assertEquals(report.quads() + 2, report.storeQuads());
         assertEquals(report.quads(), report.jena().exportQuads());
-        assertTrue(report.heap().peakUsed() > 0 && report.baselineHeap().peakUsed() > 0 && Double.isFinite(report.heapGrowth()));
+        assertTrue(report.heap().peakUsed() > 0 && report.baselineHeap().peakUsed() > 0 && Double.isFinite(report.heapGrowth())
+                && report.heap().peakLive() > 0 && Double.isFinite(report.liveGrowth()));
         assertTrue(report.incrementalMillis() > 0);
         long rq;
         try (var files = Files.list(Path.of("queries"))) {
