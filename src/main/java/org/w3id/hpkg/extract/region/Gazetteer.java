@@ -53,7 +53,12 @@ public final class Gazetteer {
         qualifiedOnly.addAll(DataTable.load("extract/region-qualified-names.tsv").column(0));
         byCode.values().forEach(r -> nameCounts.merge(r.name(), 1, Integer::sum));
         Set<String> ordinaryShortForms = new HashSet<>(DataTable.load("extract/region-ordinary-short-forms.tsv").column(0));
-        names = new PlaceNames(byCode.values(), shortForms, formerNames, qualifiedOnly, ordinaryShortForms, byCode);
+        Map<String, String> scriptVariants = new HashMap<>();
+        for (String[] row : DataTable.load("extract/region-script-variants.tsv").rows()) {
+            scriptVariants.put(row[0], row[1]);
+        }
+        names = new PlaceNames(byCode.values(), shortForms, formerNames, qualifiedOnly, ordinaryShortForms, byCode,
+                scriptVariants);
     }
 
     private void put(Region region) {

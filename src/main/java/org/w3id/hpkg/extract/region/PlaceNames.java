@@ -47,7 +47,8 @@ final class PlaceNames {
     private final Set<String> ordinaryShortForms;
 
     PlaceNames(Collection<Region> regions, Map<String, String> shortForms, Map<String, Region> formerNames,
-            Set<String> qualifiedOnly, Set<String> ordinaryShortForms, Map<String, Region> byCode) {
+            Set<String> qualifiedOnly, Set<String> ordinaryShortForms, Map<String, Region> byCode,
+            Map<String, String> scriptVariants) {
         this.ordinaryShortForms = ordinaryShortForms;
         TreeMap<String, List<Region>> dictionary = new TreeMap<>();
         for (Region region : regions) {
@@ -79,7 +80,26 @@ final class PlaceNames {
             }
         }
         formerNames.forEach((name, region) -> add(dictionary, name, region, name.length() <= 2));
+        addConvertedForms(dictionary, scriptVariants);
         trie.build(dictionary);
+    }
+
+    /**
+     * Each name also in the form a document in traditional script gives once converted to simplified
+     * characters (乾安县 as 干安县), so that such a document still names the division.
+     */
+    private void addConvertedForms(TreeMap<String, List<Region>> dictionary, Map<String, String> scriptVariants) {
+        for (String name : List.copyOf(dictionary.keySet())) {
+            String converted = name;
+            for (Map.Entry<String, String> variant : scriptVariants.entrySet()) {
+                converted = converted.replace(variant.getKey(), variant.getValue());
+            }
+            if (!converted.equals(name)) {
+                for (Region region : List.copyOf(dictionary.get(name))) {
+                    add(dictionary, converted, region, wordsOnly.contains(name));
+                }
+            }
+        }
     }
 
     private void add(TreeMap<String, List<Region>> dictionary, String name, Region region, boolean wordOnly) {
