@@ -100,11 +100,22 @@ public final class ShapesValidator {
         ValidationReport report = ShaclValidator.get().validate(shapes, data);
         List<Violation> violations = new ArrayList<>();
         for (ReportEntry entry : report.getEntries()) {
-            violations.add(new Violation(entry.focusNode().toString(), entry.message(),
-                    sourceText(data, entry.focusNode()), spanOffsets(data, entry.focusNode()),
-                    Severity.of(entry.severity().level())));
+            Node concerned = concerned(entry);
+            violations.add(new Violation(concerned.toString(), entry.message(), sourceText(data, concerned),
+                    spanOffsets(data, concerned), Severity.of(entry.severity().level())));
         }
         return violations;
+    }
+
+    /**
+     * The node a problem is about: its focus node, but for a shape that starts from a term of the ontology
+     * ({@code sh:targetNode hp:Between}) and walks back to the data, the data node it found wrong.
+     */
+    private static Node concerned(ReportEntry entry) {
+        Node focus = entry.focusNode();
+        Node value = entry.value();
+        boolean vocabulary = focus.isURI() && focus.getURI().startsWith(HP.NS);
+        return vocabulary && value != null && (value.isURI() || value.isBlank()) ? value : focus;
     }
 
     /** The triples of the shared graphs reachable from {@code root} by following objects. */

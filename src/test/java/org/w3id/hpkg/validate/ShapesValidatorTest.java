@@ -173,4 +173,91 @@ class ShapesValidatorTest {
         assertEquals(Severity.VIOLATION, problems.get(0).severity());
         assertTrue(problems.get(0).blocking());
     }
+
+    /** What the sh:xone rules said, said as one-directional rules: each broken way is caught, on the target. */
+    @Test
+    void givenTargetsBrokenEachWayTheValueRulesForbid_whenValidated_thenEachIsCaughtOnThatTarget() throws Exception {
+        String valueOrStatement = "A target must have an hp:value or, a qualitative target, an hp:statement: exactly one of them.";
+        assertViolations(t -> t.doc.delete(t.one(HP.maxValue)), true,
+                "A target whose comparator is hp:Between must have an hp:maxValue.");
+        assertViolations(t -> t.doc.delete(t.one(HP.comparator)), false, "A target with an hp:value must have an hp:comparator.");
+        assertViolations(t -> t.doc.add(Triple.create(t.target, HP.maxValue, decimal("90"))), false,
+                "A target with an hp:maxValue must have the comparator hp:Between.");
+        assertViolations(t -> t.doc.delete(t.one(HP.value)), false, valueOrStatement);
+        // words beside a value: both the value rule and the statement rule object
+        assertViolations(t -> t.doc.add(Triple.create(t.target, HP.statement, NodeFactory.createLiteralString("稳步提高"))),
+                false, "Only an hp:QualitativeTarget has an hp:statement.", valueOrStatement);
+    }
+
+    @Test
+    void givenQualitativeTargets_whenValidated_thenWordsWithoutAValueConform_andAStrayComparatorOrStatementIsCaught()
+            throws Exception {
+        TargetCase t = TargetCase.of(graphOf(new CorpusGenerator(5).plan(0)), false);
+        t.doc.delete(t.one(HP.value));
+        Triple comparator = t.one(HP.comparator);
+        t.doc.delete(comparator);
+        t.doc.add(Triple.create(t.target, HP.statement, NodeFactory.createLiteralString("基本建立分级诊疗制度")));
+        List<ShapesValidator.Violation> problems = validator.validate(t.doc);
+        assertEquals(List.of("Only an hp:QualitativeTarget has an hp:statement."), messages(problems));
+        assertEquals(t.target.getURI(), problems.get(0).focus());
+
+        t.doc.add(Triple.create(t.target, org.apache.jena.vocabulary.RDF.Nodes.type, HP.QualitativeTarget));
+        assertEquals(List.of(), validator.validate(t.doc), "a qualitative target states words and neither value nor comparator");
+
+        t.doc.add(comparator);
+        assertEquals(List.of("A qualitative target has no hp:comparator."), messages(validator.validate(t.doc)));
+    }
+
+    /** A target of a generated plan to break: a range target ({@code between}) or a single-value one. */
+    private record TargetCase(Graph doc, Node target) {
+
+        static TargetCase of(Graph doc, boolean between) {
+            Node comparator = HP.term("Between");
+            Node target = doc.find(Node.ANY, HP.comparator, Node.ANY)
+                    .filterKeep(t -> t.getObject().equals(comparator) == between).next().getSubject();
+            return new TargetCase(doc, target);
+        }
+
+        Triple one(Node predicate) {
+            return doc.find(target, predicate, Node.ANY).next();
+        }
+    }
+
+    private interface Breakage {
+        void apply(TargetCase t);
+    }
+
+    /** Breaks one target of a plan (a range target when {@code between}) and expects exactly these messages, on it. */
+    private static void assertViolations(Breakage breakage, boolean between, String... messages) throws Exception {
+        TargetCase t = TargetCase.of(rangePlan(between), between);
+        assertEquals(List.of(), validator.validate(t.doc));
+        breakage.apply(t);
+        List<ShapesValidator.Violation> problems = validator.validate(t.doc);
+        assertEquals(new TreeSet<>(List.of(messages)), new TreeSet<>(messages(problems)));
+        assertEquals(messages.length, problems.size(), problems.toString());
+        for (ShapesValidator.Violation problem : problems) {
+            assertEquals(t.target.getURI(), problem.focus());
+            assertTrue(problem.blocking());
+        }
+    }
+
+    /** A generated plan, given a range target (value and maximum, comparator hp:Between) when {@code between}. */
+    private static Graph rangePlan(boolean between) throws Exception {
+        Graph doc = graphOf(new CorpusGenerator(5).plan(0));
+        if (between) {
+            TargetCase t = TargetCase.of(doc, false);
+            doc.delete(t.one(HP.comparator));
+            doc.add(Triple.create(t.target, HP.comparator, HP.term("Between")));
+            doc.add(Triple.create(t.target, HP.maxValue, decimal("1000000")));
+        }
+        return doc;
+    }
+
+    private static Node decimal(String lexical) {
+        return NodeFactory.createLiteralDT(lexical, org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal);
+    }
+
+    private static List<String> messages(List<ShapesValidator.Violation> problems) {
+        return problems.stream().map(ShapesValidator.Violation::message).toList();
+    }
 }
