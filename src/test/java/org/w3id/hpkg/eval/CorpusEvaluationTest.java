@@ -11,21 +11,22 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.w3id.hpkg.library.AnalystCorpus;
 
 /**
- * The project's quality bar (issue 3): the corpus rebuilt into a temporary store, read back through
- * SPARQL and scored against data/gold must reach target F1 ≥ 0.95, exact task counts in every document,
- * and ≥ 0.95 accuracy for leaders, lead bodies, cooperating bodies and deadlines.
+ * The project's quality bar (issue 3): the corpus rebuilt into a temporary store (the one the tests share),
+ * read back through SPARQL and scored against data/gold must reach target F1 ≥ 0.95, exact task counts in
+ * every document, and ≥ 0.95 accuracy for leaders, lead bodies, cooperating bodies and deadlines.
  */
 class CorpusEvaluationTest {
 
     @Test
     void corpusMeetsTheQualityBar() throws Exception {
-        Evaluation evaluation = new Evaluation(EvalOptions.builder().gold(Path.of("data/gold"))
-                .corpus(Path.of("data/corpus")).threads(2).build(), System.err);
-        EvalReport report = evaluation.run();
+        // as Evaluation.run() scores, on the corpus's store the tests share (hpkg eval's own rebuild: the *IT tests)
+        Annotations gold = new GoldReader().read(Path.of("data/gold"));
+        EvalReport report = new Scorer().score(gold, new GraphReader(AnalystCorpus.dataset()).read());
         StringWriter text = new StringWriter();
-        new ReportWriter("data/gold", evaluation.graphSource()).text(report, new PrintWriter(text), true);
+        new ReportWriter("data/gold", "graph rebuilt from " + AnalystCorpus.CORPUS).text(report, new PrintWriter(text), true);
         List<String> failures = report.failures(EvalReport.Thresholds.DEFAULT);
         assertEquals(List.of(), failures, text.toString());
         // the bar is checked on real numbers, not on an empty evaluation

@@ -18,22 +18,33 @@ import org.w3id.hpkg.store.GraphStore;
 import org.w3id.hpkg.store.StoreLayout;
 
 /**
- * The corpus (data/corpus) rebuilt once per test JVM into a temporary store, shared by the analyst
- * toolkit's tests, and the gold annotations (data/gold) read as rows.
+ * The corpus (data/corpus) rebuilt once per test JVM (surefire's, and failsafe's) into a temporary store,
+ * shared by every test that reads the seed corpus's graph: the analyst toolkit's, the publishing tests'
+ * ({@code publish.CorpusStore} hands out the same store), the CLI's, the rebuild's and the evaluation's.
+ * Tests that write to it remove what they wrote. Also the gold annotations (data/gold) read as rows.
  */
 public final class AnalystCorpus {
 
     public static final Path CORPUS = Path.of("data/corpus");
     private static Path store;
+    private static RebuildResult result;
 
     private AnalystCorpus() {}
 
     /** The store holding the corpus, built on first use. */
     public static synchronized Path store() {
         if (store == null) {
-            store = build(CORPUS, "hpkg-analyst-corpus");
+            Path dir = temporary("hpkg-seed-corpus");
+            result = rebuild(CORPUS, dir);
+            store = dir;
         }
         return store;
+    }
+
+    /** What the rebuild of {@link #store()} reported (files, violations, quads). */
+    public static synchronized RebuildResult result() {
+        store();
+        return result;
     }
 
     public static Dataset dataset() {
@@ -57,8 +68,8 @@ public final class AnalystCorpus {
         return ResultTable.select(dataset(), library().get(name).withParameters(params));
     }
 
-    /** Rebuilds a corpus folder into a fresh temporary store, deleted when the JVM exits. */
-    public static Path build(Path corpus, String prefix) {
+    /** A new temporary folder, deleted when the JVM exits. */
+    private static Path temporary(String prefix) {
         try {
             Path dir = Files.createTempDirectory(prefix);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -68,7 +79,6 @@ public final class AnalystCorpus {
                     // a temporary folder; the OS cleans it up eventually
                 }
             }));
-            rebuild(corpus, dir);
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * password (a form needs no preflight, so the server refuses it by its {@code Origin}); a trusted origin
  * can, with credentialed CORS; and every write makes a new version for caching.
  */
-class WriteOriginTest {
+class WriteOriginIT {
 
     private static final String TRUSTED = "https://editor.example";
     private static final String GRAPH = "urn:hpkg-test:written";

@@ -38,7 +38,7 @@ import org.w3id.hpkg.library.QueryLibrary;
 import org.w3id.hpkg.rdf.HP;
 
 /** {@code hpkg serve} over real HTTP: the SPARQL protocol, dereferenceable IRIs, the description, CORS, errors. */
-class ServeTest {
+class ServeIT {
 
     private static final String TASKS = "PREFIX hp: <" + HP.NS + "> SELECT ?t WHERE { ?t a hp:Task } ORDER BY ?t";
 

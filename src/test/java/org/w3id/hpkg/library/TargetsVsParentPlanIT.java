@@ -18,7 +18,7 @@ import org.w3id.hpkg.store.GraphStore;
  * targets-vs-parent-plan on a corpus that has a parent plan: 荆门市's plan from data/corpus and a made-up
  * plan of its province 湖北省 (src/test/resources/analyst/parent-plan).
  */
-class TargetsVsParentPlanTest {
+class TargetsVsParentPlanIT {
 
     @TempDir
     static Path dir;

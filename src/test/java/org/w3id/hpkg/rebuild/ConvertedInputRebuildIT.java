@@ -31,7 +31,7 @@ import picocli.CommandLine;
  * with their origin; each other one is reported with its reason; the conversions are kept and reused; a
  * later rebuild with more bad files loses nothing.
  */
-class ConvertedInputRebuildTest {
+class ConvertedInputRebuildIT {
 
     @TempDir
     static Path tmp;

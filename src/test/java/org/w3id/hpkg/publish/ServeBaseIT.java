@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.w3id.hpkg.rdf.HP;
 
 /** {@code serve --base}: a store built for a partner's host is served under that host's IRIs. */
-class ServeBaseTest {
+class ServeBaseIT {
 
     private static final String PARTNER = "https://partner.example/hpkg/id/";
 

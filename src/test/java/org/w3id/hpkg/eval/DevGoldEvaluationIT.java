@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * published, data/devset; gold data/gold/devset) and the plans written in the genre (data/genre-dev, gold data/gold/genre-dev). Gold sets
  * of targets only: their tasks are not scored.
  */
-class DevGoldEvaluationTest {
+class DevGoldEvaluationIT {
 
     private static EvalReport evaluate(String gold, String corpus, StringWriter text) throws Exception {
         Evaluation evaluation = new Evaluation(EvalOptions.builder().gold(Path.of(gold)).corpus(Path.of(corpus))

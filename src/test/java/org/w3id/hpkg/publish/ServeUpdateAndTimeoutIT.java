@@ -2,7 +2,6 @@ package org.w3id.hpkg.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -20,8 +19,8 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The write endpoints behind basic auth, and the query timeout. */
-class ServeUpdateAndTimeoutTest {
+/** The write endpoints behind basic auth, and the query timeout (the options alone: {@link ServeOptionsTest}). */
+class ServeUpdateAndTimeoutIT {
 
     private static final String SCRATCH = "urn:hpkg-test:scratch";
     private static final String INSERT = "INSERT DATA { GRAPH <" + SCRATCH + "> { <urn:a> <urn:b> \"written\" } }";
@@ -29,13 +28,6 @@ class ServeUpdateAndTimeoutTest {
 
     @TempDir
     Path tmp;
-
-    @Test
-    void givenAllowUpdateWithoutPasswordFile_whenBuildingOptions_thenRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> ServeOptions.builder().allowUpdate(true).build());
-        assertTrue(e.getMessage().contains("--password-file"));
-    }
 
     @Test
     void givenUpdatesAllowed_whenSentWithoutOrWithWrongOrWithRightCredentials_thenOnlyTheRightOnesWrite() throws Exception {

@@ -42,7 +42,7 @@ import org.w3id.hpkg.store.UnionDefaultGraph;
  * Issue 20, point by point, over real HTTP, as a partner's integrator meets the server: the corpus store
  * served with a small result cap and small pages of incoming links, so that both show on five plans.
  */
-class PartnerTest {
+class PartnerIT {
 
     private static final int MAX_RESULTS = 50;
     private static final int PAGE = 3;

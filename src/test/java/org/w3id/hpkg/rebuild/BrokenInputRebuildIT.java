@@ -27,7 +27,7 @@ import picocli.CommandLine;
  * A corpus of broken files, generated here (no binaries are committed), rebuilt through the CLI:
  * every broken file is reported with its reason, every readable file is in the graph.
  */
-class BrokenInputRebuildTest {
+class BrokenInputRebuildIT {
 
     @TempDir
     static Path tmp;

@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +27,7 @@ import org.w3id.hpkg.store.StoreLayout;
 import picocli.CommandLine;
 
 /** The text index lives in the database folder it indexes, so it is switched with the graph and never stale. */
-class TextIndexSwitchTest {
+class TextIndexSwitchIT {
 
     private static final String ONLY_IN_PROVINCE_PLAN = "服务能力达标率";
 
@@ -79,10 +81,13 @@ class TextIndexSwitchTest {
             assertEquals("001_6b944289bbc3a505.txt", after.text(i, "file"), "the removed plan is no longer found");
         }
         ResultTable chronic = search(store, "慢性病");
-        assertTrue(chronic.size() > 0);
+        Set<String> found = new TreeSet<>();
         for (int i = 0; i < chronic.size(); i++) {
             assertEquals("001_6b944289bbc3a505.txt", chronic.text(i, "file"));
+            found.add(chronic.text(i, "task"));
         }
+        // the plan's items 3, 10, 16 and 19 name 慢性病 (grep the file)
+        assertEquals(new TreeSet<>(Set.of("3", "10", "16", "19")), found, "the tasks of the remaining plan");
     }
 
     @Test

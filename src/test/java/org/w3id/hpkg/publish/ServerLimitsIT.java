@@ -12,7 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /** The limits that keep a public endpoint available: result cap, request size, concurrent queries. */
-class ServerLimitsTest {
+class ServerLimitsIT {
 
     private static final String HEAVY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
     private static final String JSON = "application/sparql-results+json";
