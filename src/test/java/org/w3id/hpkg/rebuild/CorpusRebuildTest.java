@@ -101,7 +101,13 @@ class CorpusRebuildTest {
         doc.remove(target, HP.unit, Node.ANY);
         doc.add(Triple.create(target, HP.value, NodeFactory.createLiteralDT("91", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal)));
         List<ShapesValidator.Violation> violations = validator.validate(doc);
-        assertEquals(2, violations.size(), violations.toString());
+        // two values: at most one hp:value, and exactly one of hp:value and hp:statement; no unit
+        assertEquals(java.util.Set.of(
+                "A target must have at most one hp:value (xsd:decimal); every target but a qualitative one has one.",
+                "A target must have an hp:value or, a qualitative target, an hp:statement: exactly one of them.",
+                "A target must have exactly one hp:unit (xsd:string; the empty string when the text gives none)."),
+                violations.stream().map(ShapesValidator.Violation::message).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(3, violations.size(), violations.toString());
         assertTrue(violations.stream().allMatch(v -> v.focus().equals(target.getURI())));
         assertTrue(violations.stream().allMatch(v -> "适龄儿童免疫规划疫苗接种率达到90%以上".equals(v.sourceText())), violations.toString());
     }
