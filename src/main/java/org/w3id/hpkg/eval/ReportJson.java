@@ -38,7 +38,7 @@ final class ReportJson {
         text("gold", goldSource);
         text("graph", graphSource);
         json.writeStartArray("documents");
-        report.documents().forEach(this::document);
+        report.documents().forEach(d -> document(report, d));
         json.writeEnd();
         total(report);
         json.writeStartArray("unscored");
@@ -50,10 +50,10 @@ final class ReportJson {
         json.writeEnd();
     }
 
-    private void document(DocumentScore d) {
+    private void document(EvalReport report, DocumentScore d) {
         json.writeStartObject();
         text("document", d.doc());
-        targets(d.targets());
+        targets(report.targetsAnnotated(), d.targets());
         json.writeStartObject("tasks");
         json.write("scored", d.tasksScored());
         json.write("gold", d.goldTasks());
@@ -71,12 +71,15 @@ final class ReportJson {
 
     private void total(EvalReport report) {
         json.writeStartObject("total");
-        targets(report.targets());
+        targets(report.targetsAnnotated(), report.targets());
         json.writeStartObject("tasks");
-        json.write("gold", report.goldTasks());
-        json.write("found", report.predictedTasks());
-        json.write("documentsExact", report.exactTaskCounts());
-        json.write("allExact", report.allTaskCountsExact());
+        json.write("annotated", report.tasksAnnotated());
+        if (report.tasksAnnotated()) {
+            json.write("gold", report.goldTasks());
+            json.write("found", report.predictedTasks());
+            json.write("documentsExact", report.exactTaskCounts());
+            json.write("allExact", report.allTaskCountsExact());
+        }
         json.writeEnd();
         json.writeStartObject("fields");
         for (TaskField f : TaskField.values()) {
@@ -87,8 +90,14 @@ final class ReportJson {
         json.writeEnd();
     }
 
-    private void targets(TargetScore t) {
+    /** Target scores, or only that gold has no targets: zeros there would read as a perfect score. */
+    private void targets(boolean annotated, TargetScore t) {
         json.writeStartObject("targets");
+        json.write("annotated", annotated);
+        if (!annotated) {
+            json.writeEnd();
+            return;
+        }
         json.write("gold", t.gold());
         json.write("found", t.predicted());
         json.write("matched", t.matched());

@@ -73,12 +73,13 @@ class ReportJsonTest {
         assertEquals(List.of("gold", "graph", "documents", "total", "unscored", "mismatches"), List.copyOf(json.keySet()));
         JsonObject doc = json.getJsonArray("documents").getJsonObject(0);
         assertEquals(List.of("document", "targets", "tasks", "fields", "bodyItems"), List.copyOf(doc.keySet()));
-        assertEquals(List.of("gold", "found", "matched", "precision", "recall", "f1", "comparatorAccuracy", "dueAccuracy"),
+        assertEquals(List.of("annotated", "gold", "found", "matched", "precision", "recall", "f1", "comparatorAccuracy",
+                "dueAccuracy"),
                 List.copyOf(doc.getJsonObject("targets").keySet()));
         assertEquals(List.of("scored", "correct", "accuracy"), List.copyOf(doc.getJsonObject("bodyItems").keySet()));
         JsonObject total = json.getJsonObject("total");
         assertEquals(List.of("targets", "tasks", "fields", "bodyItems"), List.copyOf(total.keySet()));
-        assertEquals(List.of("gold", "found", "documentsExact", "allExact"),
+        assertEquals(List.of("annotated", "gold", "found", "documentsExact", "allExact"),
                 List.copyOf(total.getJsonObject("tasks").keySet()));
         assertEquals(List.of("document", "task", "kind", "expected", "found"),
                 List.copyOf(json.getJsonArray("mismatches").getJsonObject(0).keySet()));
