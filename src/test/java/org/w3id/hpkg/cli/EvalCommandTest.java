@@ -3,8 +3,12 @@ package org.w3id.hpkg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,10 +65,16 @@ class EvalCommandTest {
     void whenGoldAgrees_thenCheckPassesAndJsonReportsPerfectScores() {
         Run run = eval("--gold", gold.toString(), "--corpus", corpus.toString(), "--format", "json", "--check");
         assertEquals(ExitCodes.OK, run.exit(), run.err());
-        assertTrue(run.out().contains("\"document\": \"" + DOC + "\""), run.out());
-        assertTrue(run.out().contains("\"f1\": 1.0000"), run.out());
-        assertTrue(run.out().contains("\"allExact\": true"), run.out());
-        assertTrue(run.out().contains("\"mismatches\": []"), run.out());
+        JsonObject json;
+        try (var reader = Json.createReader(new StringReader(run.out()))) {
+            json = reader.readObject();
+        }
+        assertEquals(DOC, json.getJsonArray("documents").getJsonObject(0).getString("document"), run.out());
+        JsonObject total = json.getJsonObject("total");
+        assertEquals(new BigDecimal("1.0000"), total.getJsonObject("targets").getJsonNumber("f1").bigDecimalValue());
+        assertTrue(total.getJsonObject("tasks").getBoolean("allExact"), run.out());
+        assertTrue(json.getJsonArray("mismatches").isEmpty(), run.out());
+        assertTrue(run.out().contains("\"f1\": 1.0000"), "ratios keep four decimals: " + run.out());
     }
 
     @Test
