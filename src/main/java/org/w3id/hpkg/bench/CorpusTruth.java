@@ -1,7 +1,7 @@
 package org.w3id.hpkg.bench;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +10,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * The ground truth of a generated corpus, one row per plan: how many tasks and targets the generator
@@ -19,9 +23,18 @@ import java.util.stream.Collectors;
 public record CorpusTruth(long seed, List<Entry> entries) {
 
     public static final String FILE_NAME = ".truth.tsv";
-    private static final String HEADER = "file\tregion\tyear\tchars\ttasks\ttargets\tmentions\tvariants";
+    private static final List<String> COLUMNS =
+            List.of("file", "region", "year", "chars", "tasks", "targets", "mentions", "variants");
     /** The columns of the truth of corpora generated before plans named other regions. */
-    private static final String EARLIER_HEADER = "file\tregion\tyear\tchars\ttasks\ttargets\tvariants";
+    private static final List<String> EARLIER_COLUMNS =
+            List.of("file", "region", "year", "chars", "tasks", "targets", "variants");
+    private static final String SEED = "hpkg gen-corpus seed ";
+    /**
+     * Tab-separated with a header row, the seed in a comment above it; values are file names, region codes,
+     * numbers and variant names, never quoted (the bytes stay those earlier versions wrote and read).
+     */
+    private static final CSVFormat FORMAT = CSVFormat.TDF.builder().setCommentMarker('#').setRecordSeparator('\n')
+            .setQuote(null).setIgnoreSurroundingSpaces(false).setTrim(false).get();
 
     public CorpusTruth {
         entries = List.copyOf(entries);
@@ -68,15 +81,11 @@ public record CorpusTruth(long seed, List<Entry> entries) {
     }
 
     void write(Path dir) throws IOException {
-        try (BufferedWriter out = Files.newBufferedWriter(dir.resolve(FILE_NAME), StandardCharsets.UTF_8)) {
-            out.write("# hpkg gen-corpus seed " + seed + "\n");
-            out.write(HEADER + "\n");
+        CSVFormat format = FORMAT.builder().setHeaderComments(SEED + seed).setHeader(COLUMNS.toArray(String[]::new)).get();
+        try (CSVPrinter out = format.print(dir.resolve(FILE_NAME), StandardCharsets.UTF_8)) {
             for (Entry e : entries) {
-                out.write(String.join("\t", e.file(), e.region(), Integer.toString(e.year()),
-                        Integer.toString(e.chars()), Integer.toString(e.tasks()), Integer.toString(e.targets()),
-                        Integer.toString(e.mentions()),
-                        e.variants().stream().sorted().map(v -> v.name().toLowerCase()).collect(Collectors.joining(","))));
-                out.write('\n');
+                out.printRecord(e.file(), e.region(), e.year(), e.chars(), e.tasks(), e.targets(), e.mentions(),
+                        e.variants().stream().sorted().map(v -> v.name().toLowerCase()).collect(Collectors.joining(",")));
             }
         }
     }
@@ -87,7 +96,12 @@ public record CorpusTruth(long seed, List<Entry> entries) {
      */
     public static boolean current(Path dir) throws IOException {
         Path file = dir.resolve(FILE_NAME);
-        return Files.isRegularFile(file) && Files.readAllLines(file, StandardCharsets.UTF_8).contains(HEADER);
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (CSVParser table = parse(file)) {
+            return table.getHeaderNames().equals(COLUMNS);
+        }
     }
 
     /** Reads the truth of the corpus in {@code dir}. */
@@ -96,34 +110,49 @@ public record CorpusTruth(long seed, List<Entry> entries) {
         if (!Files.isRegularFile(file)) {
             throw new IOException(dir + " holds no generated corpus: " + FILE_NAME + " is missing");
         }
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        if (lines.contains(EARLIER_HEADER)) {
-            throw new IOException(file + " was written by an earlier hpkg gen-corpus, whose plans name no other "
-                    + "region: generate the corpus again");
+        try (CSVParser table = parse(file)) {
+            if (table.getHeaderNames().equals(EARLIER_COLUMNS)) {
+                throw new IOException(file + " was written by an earlier hpkg gen-corpus, whose plans name no other "
+                        + "region: generate the corpus again");
+            }
+            if (!table.getHeaderNames().equals(COLUMNS)) {
+                throw new IOException(file + ": columns " + table.getHeaderNames() + ", expected " + COLUMNS);
+            }
+            List<Entry> entries = new ArrayList<>();
+            for (CSVRecord row : table) {
+                entries.add(entry(file, row));
+            }
+            return new CorpusTruth(seed(table.getHeaderComment()), entries);
+        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
         }
-        long seed = 0;
-        List<Entry> entries = new ArrayList<>();
-        for (String line : lines) {
-            if (line.startsWith("# hpkg gen-corpus seed ")) {
-                seed = Long.parseLong(line.substring("# hpkg gen-corpus seed ".length()).strip());
-                continue;
-            }
-            if (line.isBlank() || line.startsWith("#") || line.equals(HEADER)) {
-                continue;
-            }
-            String[] f = line.split("\t", -1);
-            if (f.length != 8) {
-                throw new IOException(file + ": bad line: " + line);
-            }
-            Set<PlanVariant> variants = EnumSet.noneOf(PlanVariant.class);
-            for (String v : f[7].split(",")) {
-                if (!v.isEmpty()) {
-                    variants.add(PlanVariant.valueOf(v.toUpperCase()));
-                }
-            }
-            entries.add(new Entry(f[0], f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]), Integer.parseInt(f[4]),
-                    Integer.parseInt(f[5]), Integer.parseInt(f[6]), variants));
+    }
+
+    private static CSVParser parse(Path file) throws IOException {
+        return CSVParser.parse(file, StandardCharsets.UTF_8, FORMAT.builder().setHeader().setSkipHeaderRecord(true).get());
+    }
+
+    /** The seed of the comment above the header ({@code hpkg gen-corpus seed 42}); 0 when there is none. */
+    private static long seed(String comment) {
+        return comment != null && comment.startsWith(SEED) ? Long.parseLong(comment.substring(SEED.length()).strip()) : 0;
+    }
+
+    private static Entry entry(Path file, CSVRecord row) throws IOException {
+        if (row.size() != COLUMNS.size()) {
+            throw new IOException(file + ": row " + row.getRecordNumber() + " has " + row.size() + " columns, not "
+                    + COLUMNS.size());
         }
-        return new CorpusTruth(seed, entries);
+        Set<PlanVariant> variants = EnumSet.noneOf(PlanVariant.class);
+        for (String v : row.get("variants").split(",")) {
+            if (!v.isEmpty()) {
+                variants.add(PlanVariant.valueOf(v.toUpperCase()));
+            }
+        }
+        return new Entry(row.get("file"), row.get("region"), number(row, "year"), number(row, "chars"),
+                number(row, "tasks"), number(row, "targets"), number(row, "mentions"), variants);
+    }
+
+    private static int number(CSVRecord row, String column) {
+        return Integer.parseInt(row.get(column));
     }
 }

@@ -25,6 +25,7 @@ public final class Annotations {
     private final Map<String, Set<String>> aliases = new HashMap<>();
 
     private boolean changesAnnotated = true;
+    private boolean targetsAnnotated = true;
 
     /** Whether these annotations say which targets are changes (gold written before the change column does not). */
     public boolean changesAnnotated() {
@@ -33,6 +34,18 @@ public final class Annotations {
 
     public void changesAnnotated(boolean annotated) {
         this.changesAnnotated = annotated;
+    }
+
+    /**
+     * Whether these annotations list targets at all: gold without a targets file (a dev set of items and their
+     * bodies) says nothing of them, and zero targets scored against it would read as a perfect score.
+     */
+    public boolean targetsAnnotated() {
+        return targetsAnnotated;
+    }
+
+    public void targetsAnnotated(boolean annotated) {
+        this.targetsAnnotated = annotated;
     }
 
     public void add(TaskRecord task) {

@@ -78,6 +78,7 @@ public final class GoldReader {
     /** Reads a tasks file and a targets file; either may be null to read none. */
     public Annotations read(Path tasksFile, Path targetsFile) throws IOException {
         Annotations gold = new Annotations();
+        gold.targetsAnnotated(targetsFile != null);
         if (tasksFile != null) {
             readTasks(tasksFile, gold);
         }

@@ -22,15 +22,40 @@ public final class ReportWriter {
 
     public void text(EvalReport report, PrintWriter out, boolean details) {
         out.printf("Evaluation of the %s against %s%n%n", graphSource, goldSource);
-        out.println("Targets");
         String doc = "%-" + documentWidth(report) + "s";
+        targets(report, out, doc);
+        out.println();
+        tasks(report, out, doc);
+        bodyItems(report, out, doc);
+        if (!report.unscored().isEmpty()) {
+            out.println();
+            out.println("Not scored (no gold): " + String.join(", ", report.unscored()));
+        }
+        mismatches(report.mismatches(), out, details);
+        out.flush();
+    }
+
+    /** The target table, or why there is none: a table of zeros would read as a perfect score. */
+    private void targets(EvalReport report, PrintWriter out, String doc) {
+        if (!report.targetsAnnotated()) {
+            out.println("Targets: not annotated (" + goldSource + " has no " + GoldReader.TARGETS + "), not scored");
+            return;
+        }
+        out.println("Targets");
         String targetRow = doc + " %5s %6s %8s %10s %7s %6s %11s %9s%n";
         out.printf(targetRow, "document", "gold", "found", "matched", "precision", "recall", "F1", "comparator", "due date");
         for (DocumentScore d : report.documents()) {
             targets(out, targetRow, d.doc(), d.targets());
         }
         targets(out, targetRow, "total", report.targets());
-        out.println();
+    }
+
+    /** The task counts and fields per document, or why there are none. */
+    private void tasks(EvalReport report, PrintWriter out, String doc) {
+        if (!report.tasksAnnotated()) {
+            out.println("Tasks: not annotated (" + goldSource + " has no " + GoldReader.TASKS + "), not scored");
+            return;
+        }
         out.println("Tasks and their fields (tasks right / tasks scored; n/a: the document names none)");
         String taskRow = doc + " %-19s %9s %12s %19s %10s%n";
         out.printf(taskRow, "document", "tasks gold/found", "leaders", "lead bodies", "cooperating bodies", "deadlines");
@@ -42,18 +67,14 @@ public final class ReportWriter {
                     fraction(d.fields().get(TaskField.COOPERATING)), fraction(d.fields().get(TaskField.DUE)));
         }
         Map<TaskField, FieldScore> fields = report.fields();
-        String total = report.taskScoredDocuments() == 0 ? "n/a/" + report.predictedTasks()
-                : report.goldTasks() + "/" + report.predictedTasks() + " (" + report.exactTaskCounts() + "/"
-                        + report.taskScoredDocuments() + " exact)";
+        String total = report.goldTasks() + "/" + report.predictedTasks() + " (" + report.exactTaskCounts() + "/"
+                + report.taskScoredDocuments() + " exact)";
         out.printf(taskRow, "total", total,
                 ratio(fields.get(TaskField.LEADERS).accuracy()), ratio(fields.get(TaskField.LEAD).accuracy()),
                 ratio(fields.get(TaskField.COOPERATING).accuracy()), ratio(fields.get(TaskField.DUE).accuracy()));
-        bodyItems(report, out, doc);
-        if (!report.unscored().isEmpty()) {
-            out.println();
-            out.println("Not scored (no gold): " + String.join(", ", report.unscored()));
-        }
-        List<Mismatch> mismatches = report.mismatches();
+    }
+
+    private static void mismatches(List<Mismatch> mismatches, PrintWriter out, boolean details) {
         out.println();
         if (mismatches.isEmpty()) {
             out.println("No mismatches.");
@@ -63,15 +84,16 @@ public final class ReportWriter {
         } else {
             out.println(mismatches.size() + " mismatch(es); --details lists them.");
         }
-        out.flush();
     }
 
     /** Bodies per item, for the documents whose gold names bodies. */
     private static void bodyItems(EvalReport report, PrintWriter out, String doc) {
+        out.println();
         if (report.bodyItems().scored() == 0) {
+            out.println("Bodies per item: not annotated (no " + GoldReader.BODIES + ", and no gold task names a body), "
+                    + "not scored");
             return;
         }
-        out.println();
         out.println("Bodies per item (items whose lead and cooperating bodies are both right / items gold names bodies for)");
         String row = doc + " %12s %9s%n";
         out.printf(row, "document", "items right", "accuracy");

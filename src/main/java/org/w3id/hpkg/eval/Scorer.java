@@ -57,7 +57,7 @@ public final class Scorer {
             documents.add(scoreDocument(doc, found, gold, predicted));
             unscored.remove(found);
         }
-        return new EvalReport(documents, List.copyOf(unscored));
+        return new EvalReport(documents, List.copyOf(unscored), gold.targetsAnnotated());
     }
 
     /**
@@ -83,8 +83,9 @@ public final class Scorer {
 
     private DocumentScore scoreDocument(String doc, String found, Annotations gold, Annotations predicted) {
         List<Mismatch> mismatches = new ArrayList<>();
-        TargetScore targets = scoreTargets(doc, gold.targets(doc), predicted.targets(found), mismatches,
-                gold.changesAnnotated());
+        // without gold targets every target found would count as spurious: none is scored
+        TargetScore targets = !gold.targetsAnnotated() ? TargetScore.NONE
+                : scoreTargets(doc, gold.targets(doc), predicted.targets(found), mismatches, gold.changesAnnotated());
         List<TaskRecord> goldTasks = gold.tasks(doc);
         List<TaskRecord> predictedTasks = predicted.tasks(found);
         boolean tasksScored = gold.tasksAnnotated(doc);

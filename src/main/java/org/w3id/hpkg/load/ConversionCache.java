@@ -1,8 +1,8 @@
 package org.w3id.hpkg.load;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -12,6 +12,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Conversions kept with the store, one file per content hash, so that a rebuild converts only new or
@@ -24,6 +28,15 @@ public final class ConversionCache {
 
     /** Bump when the loader's output changes, so that old conversions are not reused. */
     static final String VERSION = "hpkg-conversion 1";
+    private static final String TEXT = "text";
+    /** The line between the header and the text; header lines all hold a tab, so the first one is this. */
+    private static final String TEXT_LINE = "\n" + TEXT + "\n";
+    /**
+     * The header's {@code key<TAB>value} lines: never quoted or escaped (values are made one line), so that
+     * the bytes are those conversions have been stored in since version 1, and stores keep their caches.
+     */
+    private static final CSVFormat HEADER = CSVFormat.TDF.builder().setRecordSeparator('\n').setQuote(null)
+            .setIgnoreSurroundingSpaces(false).setTrim(false).setIgnoreEmptyLines(false).get();
 
     private final Path dir;
 
@@ -67,46 +80,62 @@ public final class ConversionCache {
     static String encode(LoadedDocument doc) {
         StringBuilder out = new StringBuilder(doc.text().length() + 256);
         out.append(VERSION).append('\n');
-        out.append("format\t").append(doc.format().name()).append('\n');
-        out.append("pages\t").append(doc.pages()).append('\n');
-        out.append("recognized\t").append(doc.recognized()).append('\n');
-        doc.metadata().forEach((k, v) -> out.append("meta\t").append(k.name()).append('\t').append(oneLine(v)).append('\n'));
-        for (LoadedDocument.Heading h : doc.headings()) {
-            out.append("heading\t").append(h.level()).append('\t').append(oneLine(h.text())).append('\n');
+        try (CSVPrinter header = new CSVPrinter(out, HEADER)) {
+            header.printRecord("format", doc.format().name());
+            header.printRecord("pages", doc.pages());
+            header.printRecord("recognized", doc.recognized());
+            for (Map.Entry<Origin.Field, String> m : doc.metadata().entrySet()) {
+                header.printRecord("meta", m.getKey().name(), oneLine(m.getValue()));
+            }
+            for (LoadedDocument.Heading h : doc.headings()) {
+                header.printRecord("heading", h.level(), oneLine(h.text()));
+            }
+            header.printRecord(TEXT);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
         }
-        out.append("text\n").append(doc.text());
-        return out.toString();
+        return out.append(doc.text()).toString();
     }
 
     static LoadedDocument decode(String stored) throws IOException {
-        BufferedReader in = new BufferedReader(new StringReader(stored));
-        if (!VERSION.equals(in.readLine())) {
-            throw new IOException("not a conversion of this version");
+        int text = stored.indexOf(TEXT_LINE);
+        if (!stored.startsWith(VERSION + "\n") || text < 0) {
+            throw new IOException("not a whole conversion of this version");
         }
-        DocumentFormat format = null;
-        int pages = 0;
-        boolean recognized = false;
-        Map<Origin.Field, String> meta = new EnumMap<>(Origin.Field.class);
-        List<LoadedDocument.Heading> headings = new ArrayList<>();
-        int consumed = VERSION.length() + 1;
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-            consumed += line.length() + 1;
-            if (line.equals("text")) {
-                return new LoadedDocument(format, stored.substring(consumed), headings, meta, recognized, pages);
-            }
-            String[] cells = line.split("\t", 3);
-            switch (cells[0]) {
-                case "format" -> format = DocumentFormat.valueOf(cells[1]);
-                case "pages" -> pages = Integer.parseInt(cells[1]);
-                case "recognized" -> recognized = Boolean.parseBoolean(cells[1]);
-                case "meta" -> meta.put(Origin.Field.valueOf(cells[1]), cells[2]);
-                case "heading" -> headings.add(new LoadedDocument.Heading(Integer.parseInt(cells[1]), cells[2]));
-                default -> throw new IOException("unknown line " + cells[0]);
+        Header header = new Header();
+        try (CSVParser lines = HEADER.parse(new StringReader(stored.substring(VERSION.length() + 1, text + 1)))) {
+            for (CSVRecord line : lines) {
+                header.add(line);
             }
         }
-        throw new IOException("no text");
+        return header.document(stored.substring(text + TEXT_LINE.length()));
     }
 
+    /** What the lines above the text say about it. */
+    private static final class Header {
+        private DocumentFormat format;
+        private int pages;
+        private boolean recognized;
+        private final Map<Origin.Field, String> meta = new EnumMap<>(Origin.Field.class);
+        private final List<LoadedDocument.Heading> headings = new ArrayList<>();
+
+        void add(CSVRecord line) throws IOException {
+            switch (line.get(0)) {
+                case "format" -> format = DocumentFormat.valueOf(line.get(1));
+                case "pages" -> pages = Integer.parseInt(line.get(1));
+                case "recognized" -> recognized = Boolean.parseBoolean(line.get(1));
+                case "meta" -> meta.put(Origin.Field.valueOf(line.get(1)), line.get(2));
+                case "heading" -> headings.add(new LoadedDocument.Heading(Integer.parseInt(line.get(1)), line.get(2)));
+                default -> throw new IOException("unknown line " + line.get(0));
+            }
+        }
+
+        LoadedDocument document(String text) {
+            return new LoadedDocument(format, text, headings, meta, recognized, pages);
+        }
+    }
+
+    /** Header values are kept to one line: the format neither quotes nor escapes them. */
     private static String oneLine(String value) {
         return value.replaceAll("[\\t\\r\\n\\f]+", " ");
     }

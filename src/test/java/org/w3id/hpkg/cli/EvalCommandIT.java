@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.w3id.hpkg.cli.EvalFixture.DOC;
 import static org.w3id.hpkg.cli.EvalFixture.eval;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,10 +34,16 @@ class EvalCommandIT {
         EvalFixture.Run run = eval("--gold", fixture.gold().toString(), "--corpus", fixture.corpus().toString(),
                 "--format", "json", "--check");
         assertEquals(ExitCodes.OK, run.exit(), run.err());
-        assertTrue(run.out().contains("\"document\": \"" + DOC + "\""), run.out());
-        assertTrue(run.out().contains("\"f1\": 1.0000"), run.out());
-        assertTrue(run.out().contains("\"allExact\": true"), run.out());
-        assertTrue(run.out().contains("\"mismatches\": []"), run.out());
+        JsonObject json;
+        try (var reader = Json.createReader(new StringReader(run.out()))) {
+            json = reader.readObject();
+        }
+        assertEquals(DOC, json.getJsonArray("documents").getJsonObject(0).getString("document"), run.out());
+        JsonObject total = json.getJsonObject("total");
+        assertEquals(new BigDecimal("1.0000"), total.getJsonObject("targets").getJsonNumber("f1").bigDecimalValue());
+        assertTrue(total.getJsonObject("tasks").getBoolean("allExact"), run.out());
+        assertTrue(json.getJsonArray("mismatches").isEmpty(), run.out());
+        assertTrue(run.out().contains("\"f1\": 1.0000"), "ratios keep four decimals: " + run.out());
     }
 
     @Test

@@ -68,11 +68,30 @@ class ReportJsonTest {
     }
 
     @Test
-    void keepsTheLayoutScriptsMatch() {
+    void keepsTheKeysInTheirOrder() {
+        JsonObject json = write(report());
+        assertEquals(List.of("gold", "graph", "documents", "total", "unscored", "mismatches"), List.copyOf(json.keySet()));
+        JsonObject doc = json.getJsonArray("documents").getJsonObject(0);
+        assertEquals(List.of("document", "targets", "tasks", "fields", "bodyItems"), List.copyOf(doc.keySet()));
+        assertEquals(List.of("annotated", "gold", "found", "matched", "precision", "recall", "f1", "comparatorAccuracy",
+                "dueAccuracy"),
+                List.copyOf(doc.getJsonObject("targets").keySet()));
+        assertEquals(List.of("scored", "correct", "accuracy"), List.copyOf(doc.getJsonObject("bodyItems").keySet()));
+        JsonObject total = json.getJsonObject("total");
+        assertEquals(List.of("targets", "tasks", "fields", "bodyItems"), List.copyOf(total.keySet()));
+        assertEquals(List.of("annotated", "gold", "found", "documentsExact", "allExact"),
+                List.copyOf(total.getJsonObject("tasks").keySet()));
+        assertEquals(List.of("document", "task", "kind", "expected", "found"),
+                List.copyOf(json.getJsonArray("mismatches").getJsonObject(0).keySet()));
+    }
+
+    @Test
+    void printsOneKeyALine() {
         StringWriter text = new StringWriter();
         new ReportWriter("g", "x").json(new EvalReport(List.of(), List.of()), new PrintWriter(text));
         String out = text.toString();
-        assertTrue(out.startsWith("{\n  \"gold\": \"g\",\n  \"graph\": \"x\",\n  \"documents\": [],"), out);
-        assertTrue(out.endsWith("  \"mismatches\": []\n}\n"), out);
+        // Jakarta JSON Processing's pretty printing: four spaces a level, an empty list over two lines
+        assertTrue(out.startsWith("{\n    \"gold\": \"g\",\n    \"graph\": \"x\",\n    \"documents\": [\n    ],"), out);
+        assertTrue(out.endsWith("    \"mismatches\": [\n    ]\n}\n"), out);
     }
 }
