@@ -118,28 +118,32 @@ public final class ExtractJob {
         Path nq = out.resolve(shard.name() + ".nq");
         Path plans = out.resolve(shard.name() + PLANS);
         Path indicators = out.resolve(shard.name() + INDICATORS);
-        try (OutputStream bytes = partial(nq); ManifestFile.Writer entries = new ManifestFile.Writer(out)) {
-            StreamRDF sink = StreamRDFWriter.getWriterStream(bytes, RDFFormat.NQUADS);
-            sink.start();
-            context.extract(shard.of(context.selection().accepted()), done -> {
-                outcomes.add(done.outcome());
-                violations.addAll(done.violations());
-                if (done.graph() != null) {
-                    done.graph().sendTo(sink);
-                    quads[0] += done.graph().quads().size() + descriptions.send(done.graph(), sink);
-                    done.graph().descriptions().stream().filter(q -> q.getPredicate().equals(HP.indicatorKey))
-                            .forEach(q -> keys.add(q.getObject().getLiteralLexicalForm()));
-                    entries.add(context.manifest().entry(done.outcome().fileName(), done.sha256(), done.stamp(),
-                            done.targets()));
+        // the .nq keeps its partial name until its bytes are closed and every summary is written
+        try {
+            try (OutputStream bytes = partial(nq); ManifestFile.Writer entries = new ManifestFile.Writer(out)) {
+                StreamRDF sink = StreamRDFWriter.getWriterStream(bytes, RDFFormat.NQUADS);
+                sink.start();
+                context.extract(shard.of(context.selection().accepted()), done -> {
+                    outcomes.add(done.outcome());
+                    violations.addAll(done.violations());
+                    if (done.graph() != null) {
+                        done.graph().sendTo(sink);
+                        quads[0] += done.graph().quads().size() + descriptions.send(done.graph(), sink);
+                        done.graph().descriptions().stream().filter(q -> q.getPredicate().equals(HP.indicatorKey))
+                                .forEach(q -> keys.add(q.getObject().getLiteralLexicalForm()));
+                        entries.add(context.manifest().entry(done.outcome().fileName(), done.sha256(), done.stamp(),
+                                done.targets()));
+                    }
+                });
+                // the shard's files left out, so that the parts together list them all as a rebuild does
+                quads[0] += new QuarantineGraph(context.iris()).sendTo(outcomes, sink);
+                sink.finish();
+                if (violations.isEmpty()) {
+                    writeKeys(keys, indicators);
+                    entries.finishAs(plans);
                 }
-            });
-            // the shard's files left out, so that the parts together list them all as a rebuild does
-            quads[0] += new QuarantineGraph(context.iris()).sendTo(outcomes, sink);
-            sink.finish();
-            bytes.close();
+            }
             if (violations.isEmpty()) {
-                writeKeys(keys, indicators);
-                entries.finishAs(plans);
                 complete(nq);
             }
         } finally {
@@ -169,15 +173,16 @@ public final class ExtractJob {
         }
         Path nq = out.resolve(SHARED);
         long quads;
-        try (OutputStream bytes = partial(nq)) {
-            StreamRDF sink = StreamRDFWriter.getWriterStream(bytes, RDFFormat.NQUADS);
-            sink.start();
-            quads = shared.sendTo(sink) + new StatisticsGraph(iris).sendTo(targets, sink);
-            LinksGraph.Outcome links = new LinksGraph(iris, shared.validator()).write(keys, sink);
-            quads += links.quads();
-            violations.addAll(links.violations());
-            sink.finish();
-            bytes.close();
+        try {
+            try (OutputStream bytes = partial(nq)) {
+                StreamRDF sink = StreamRDFWriter.getWriterStream(bytes, RDFFormat.NQUADS);
+                sink.start();
+                quads = shared.sendTo(sink) + new StatisticsGraph(iris).sendTo(targets, sink);
+                LinksGraph.Outcome links = new LinksGraph(iris, shared.validator()).write(keys, sink);
+                quads += links.quads();
+                violations.addAll(links.violations());
+                sink.finish();
+            }
             if (violations.isEmpty()) {
                 complete(nq);
             }
