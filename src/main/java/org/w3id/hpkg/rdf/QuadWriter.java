@@ -70,7 +70,11 @@ final class QuadWriter {
     }
 
     void add(Node s, Node p, long integer) {
-        add(s, p, NodeFactory.createLiteralDT(Long.toString(integer), XSDDatatype.XSDinteger));
+        add(s, p, integer(integer));
+    }
+
+    static Node integer(long integer) {
+        return NodeFactory.createLiteralDT(Long.toString(integer), XSDDatatype.XSDinteger);
     }
 
     /**
@@ -80,9 +84,14 @@ final class QuadWriter {
      */
     void add(Node s, Node p, BigDecimal decimal) {
         if (decimal != null) {
-            String plain = decimal.stripTrailingZeros().toPlainString();
-            add(s, p, NodeFactory.createLiteralDT(plain.indexOf('.') < 0 ? plain + ".0" : plain, XSDDatatype.XSDdecimal));
+            add(s, p, decimal(decimal));
         }
+    }
+
+    /** A decimal's literal in its canonical form (see {@link #add(Node, Node, BigDecimal)}). */
+    static Node decimal(BigDecimal decimal) {
+        String plain = decimal.stripTrailingZeros().toPlainString();
+        return NodeFactory.createLiteralDT(plain.indexOf('.') < 0 ? plain + ".0" : plain, XSDDatatype.XSDdecimal);
     }
 
     void add(Node s, Node p, LocalDate date) {

@@ -1,5 +1,6 @@
 package org.w3id.hpkg.rdf;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
@@ -16,6 +17,16 @@ public final class StatisticsMapper {
 
     public StatisticsMapper(IriMinter iris) {
         this.iris = iris;
+    }
+
+    /** The literal of a row's lowest or highest value, as {@link #map} writes it. */
+    public static Node value(BigDecimal value) {
+        return QuadWriter.decimal(value);
+    }
+
+    /** The literal of a row's number of targets, as {@link #map} writes it. */
+    public static Node count(long targets) {
+        return QuadWriter.integer(targets);
     }
 
     /** Emits the statements of every row of {@code statistics}; returns the number of quads written. */

@@ -66,8 +66,7 @@ final class IncrementalBuild {
     }
 
     private void refreshStatistics() {
-        IncrementalUpdate.Shares shares = update.shares();
-        quads += context.statistics().refresh(update.dataset(), shares.plans(), shares.touched());
+        quads += context.statistics().refresh(update.dataset(), update.shares());
         quads += new QuarantineGraph(context.iris()).replace(update.dataset(), outcomes);
     }
 

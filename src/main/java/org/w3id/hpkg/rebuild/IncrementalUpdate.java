@@ -241,29 +241,54 @@ final class IncrementalUpdate implements AutoCloseable {
     }
 
     /**
-     * What the statistics of this update need: the indicators whose targets it added or removed (the
-     * replaced plans' old and new ones), and every plan's share as the database will hold them (this
-     * update's whole, the others' of the touched indicators only: nothing else is recomputed).
+     * What the statistics of this update need ({@link StatisticsUpdate}): the replaced plans' old shares,
+     * the new plans' shares and the shares of the other plans of their areas, decoded from the manifest
+     * only for those areas; every plan's share of an indicator only for the rows that cannot be edited
+     * from these alone.
      */
-    record Shares(Set<Node> touched, List<PlanTargets> plans) {}
+    final class Shares implements StatisticsUpdate.Change {
+        private final List<PlanTargets> removed = new ArrayList<>();
+        private final List<BuildManifest.Entry> unchanged;
+
+        private Shares() {
+            for (String file : replacedFiles) {
+                PlanTargets old = manifest.targets(entries.get(file));
+                if (old != null) {
+                    removed.add(old);
+                }
+            }
+            unchanged = updated.values().stream()
+                    .filter(e -> !replacedFiles.contains(e.fileName()) && entries.containsKey(e.fileName())).toList();
+        }
+
+        @Override
+        public List<PlanTargets> removed() {
+            return removed;
+        }
+
+        @Override
+        public List<PlanTargets> added() {
+            return newTargets;
+        }
+
+        @Override
+        public Map<Node, List<PlanTargets>> unchangedOfAreas() {
+            Set<Node> areas = new HashSet<>();
+            removed.forEach(p -> areas.add(p.area()));
+            newTargets.forEach(p -> areas.add(p.area()));
+            return manifest.targetsOfAreas(unchanged, areas);
+        }
+
+        @Override
+        public List<PlanTargets> everyPlan(Set<Node> indicators) {
+            List<PlanTargets> plans = new ArrayList<>(newTargets);
+            plans.addAll(manifest.targets(unchanged, indicators));
+            return plans;
+        }
+    }
 
     Shares shares() {
-        Set<Node> touched = new HashSet<>();
-        for (PlanTargets plan : newTargets) {
-            plan.ranges().forEach(r -> touched.add(r.indicator()));
-        }
-        for (String file : replacedFiles) {
-            PlanTargets old = manifest.targets(entries.get(file));
-            if (old != null) {
-                old.ranges().forEach(r -> touched.add(r.indicator()));
-            }
-        }
-        // the new plans' shares are whole; of the others, only the touched indicators' ranges are decoded
-        List<BuildManifest.Entry> unchanged = updated.values().stream()
-                .filter(e -> !replacedFiles.contains(e.fileName()) && entries.containsKey(e.fileName())).toList();
-        List<PlanTargets> plans = new ArrayList<>(newTargets);
-        plans.addAll(manifest.targets(unchanged, touched));
-        return new Shares(touched, plans);
+        return new Shares();
     }
 
     /** The database inside the update's write transaction, for the links and statistics graphs. */

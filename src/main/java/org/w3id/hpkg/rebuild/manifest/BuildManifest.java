@@ -2,7 +2,10 @@ package org.w3id.hpkg.rebuild.manifest;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +77,23 @@ public final class BuildManifest {
     public List<PlanTargets> targets(Collection<Entry> entries, Set<Node> indicators) {
         return PlanShare.targets(entries.stream().map(Entry::share).filter(Objects::nonNull).toList(), iris.base(),
                 indicators);
+    }
+
+    /**
+     * The whole shares of the entries whose plan's area is one of {@code areas}, by area: the area of each
+     * entry is read from its share's first line, and only the shares of those areas are decoded.
+     */
+    public Map<Node, List<PlanTargets>> targetsOfAreas(Collection<Entry> entries, Set<Node> areas) {
+        Set<String> written = new HashSet<>();
+        areas.forEach(a -> written.add(PlanTargets.relative(a, iris.base())));
+        List<PlanShare> shares = entries.stream().map(Entry::share)
+                .filter(s -> s != null && written.contains(s.area())).toList();
+        Map<Node, List<PlanTargets>> byArea = new HashMap<>();
+        for (PlanShare share : shares) {
+            PlanTargets plan = share.targets(iris.base());
+            byArea.computeIfAbsent(plan.area(), a -> new ArrayList<>()).add(plan);
+        }
+        return byArea;
     }
 
     /** The manifest statement of the build itself. */

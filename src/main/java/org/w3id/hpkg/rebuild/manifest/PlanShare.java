@@ -41,6 +41,14 @@ record PlanShare(String lines) {
         return new PlanShare(text.toString());
     }
 
+    /** The plan's area as written (relative to the base, as {@link PlanTargets#relative} writes it). */
+    String area() {
+        int end = lines.indexOf('\n');
+        String line = lines.substring(AREA.length() + 1, end < 0 ? lines.length() : end);
+        // an escaped character (never in an IRI hpkg mints) is read by the parser
+        return line.indexOf('\\') < 0 ? line : parse(lines.substring(0, end < 0 ? lines.length() : end)).get(0).get(1);
+    }
+
     /** The whole share. */
     PlanTargets targets(String base) {
         return targets(List.of(this), base, indicator -> true).get(0);
