@@ -156,11 +156,13 @@ public record BenchReport(String date, String machine, String loadBefore, String
         }
         for (QueryLatency.Result q : queries) {
             if (!q.params().isEmpty()) {
-                out.printf("  %s ran with %s: its default plan is not in this store, so the bench took the first "
-                        + "plan (a county's if any) whose region lies inside one with a plan of the same year%n", q.name(),
-                        q.params().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                                .map(e -> "--param " + e.getKey() + "=" + e.getValue())
-                                .collect(Collectors.joining(" ")));
+                out.printf("  %s ran with %s: %s%n", q.name(), q.params().entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey()).map(e -> "--param " + e.getKey() + "=" + e.getValue())
+                        .collect(Collectors.joining(" ")), q.params().containsKey(QueryLatency.FILE)
+                        ? "its default plan is not in this store, so the bench took the first plan (a county's if any) "
+                                + "whose region lies inside one with a plan of the same year"
+                        : "its default dates lie after every plan of this store, so the bench moved them into the "
+                                + "last plan year");
             }
         }
         out.flush();

@@ -9,8 +9,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
@@ -35,11 +37,12 @@ import org.w3id.hpkg.store.GraphStore;
  * and loading the segmenter's dictionaries, which are no latency of that query. A query that runs longer
  * than the timeout is stopped and reported as timed out, with no timed runs.
  *
- * <p>Queries run with their default parameters, but for one: a query about one plan, whose parameter
- * {@value #FILE} names the plan's source file, defaults to a plan of {@code data/corpus}. Where the store
- * holds no plan of that name (a generated corpus), the query is timed on {@link #planWithParentPlan the
- * first plan of the store that has a plan of an enclosing region for the same year}, so that it compares
- * something; {@link Result#params} says which.
+ * <p>Queries run with their default parameters, which suit {@code data/corpus}, but for two cases. A query
+ * about one plan, whose parameter {@value #FILE} names the plan's source file, defaults to a plan of
+ * {@code data/corpus}: where the store holds no plan of that name (a generated corpus), the query is timed
+ * on {@link #planWithParentPlan the first plan of the store that has a plan of an enclosing region for the
+ * same year}, so that it compares something. A date or year after every plan of the store is moved into
+ * its last plan year ({@link #intoLastPlanYear}). {@link Result#params} says what was set.
  */
 public final class QueryLatency {
 
@@ -121,12 +124,14 @@ public final class QueryLatency {
     /**
      * The parameters the bench sets on a query instead of its defaults: {@value #FILE}, when the query has
      * it and the store holds no plan of the default's name, becomes {@link #planWithParentPlan}'s (if the
-     * store has such a plan).
+     * store has such a plan); a date or year later than every plan's year moves into the last plan year
+     * ({@link #intoLastPlanYear}).
      */
     static Map<String, String> parameters(Dataset dataset, Query query) {
+        Map<String, String> params = new TreeMap<>(intoLastPlanYear(dataset, QueryParameters.defaults(query)));
         Node file = QueryParameters.defaults(query).get(FILE);
         if (file == null || !file.isLiteral()) {
-            return Map.of();
+            return params;
         }
         boolean present = Txn.calculateRead(dataset, () -> {
             try (QueryExecution exec = QueryExecution.dataset(dataset)
@@ -135,10 +140,38 @@ public final class QueryLatency {
                 return exec.execAsk();
             }
         });
-        if (present) {
-            return Map.of();
+        if (!present) {
+            planWithParentPlan(dataset).ifPresent(f -> params.put(FILE, f));
         }
-        return planWithParentPlan(dataset).map(f -> Map.of(FILE, f)).orElse(Map.of());
+        return params;
+    }
+
+    /**
+     * The defaults of type xsd:date or xsd:gYear that lie after the store's last plan year, moved into that
+     * year (same month and day): the queries' defaults suit {@code data/corpus}, and on a generated corpus
+     * of earlier years a window after every plan would select nothing, so its time would say nothing.
+     */
+    static Map<String, String> intoLastPlanYear(Dataset dataset, Map<String, Node> defaults) {
+        Integer last = Txn.calculateRead(dataset, () -> {
+            try (QueryExecution exec = QueryExecution.create(QueryRunner.parse(
+                    "SELECT (MAX(STR(?y)) AS ?last) WHERE { ?doc hp:planYear ?y }"),
+                    dataset)) {
+                Binding row = exec.execSelect().nextBinding();
+                Node year = row.get(Var.alloc("last"));
+                return year == null ? null : Integer.valueOf(year.getLiteralLexicalForm().substring(0, 4));
+            }
+        });
+        Map<String, String> moved = new TreeMap<>();
+        defaults.forEach((name, value) -> {
+            if (last != null && value.isLiteral() && (XSDDatatype.XSDdate.equals(value.getLiteralDatatype())
+                    || XSDDatatype.XSDgYear.equals(value.getLiteralDatatype()))) {
+                String lexical = value.getLiteralLexicalForm();
+                if (Integer.parseInt(lexical.substring(0, 4)) > last) {
+                    moved.put(name, last + lexical.substring(4));
+                }
+            }
+        });
+        return moved;
     }
 
     /**

@@ -70,9 +70,15 @@ class BenchSmokeIT {
         assertTrue(truth.entries().stream().anyMatch(e -> e.region().equals(prefecture.code()) && e.year() == compared.year()),
                 "its prefecture has a plan of the same year");
 
+        // the default date window (2020) lies after every generated plan: moved into their last year, it has work
+        QueryLatency.Result window = result(report, "tasks-due-between");
+        assertTrue(window.rows() > 0 && window.params().get("to").endsWith("-12-31")
+                && !window.params().get("to").startsWith("2020"), window.toString());
+
         StringWriter table = new StringWriter();
         report.print(new PrintWriter(table));
         assertTrue(table.toString().contains("targets-vs-parent-plan ran with --param file=" + file), table.toString());
+        assertTrue(table.toString().contains("tasks-due-between ran with --param from="), table.toString());
         assertTrue(table.toString().contains("RATIO rebuild / Jena's fastest"), table.toString());
         assertTrue(table.toString().contains("ratio rebuild / that load (the reference until now)"), table.toString());
         assertTrue(table.toString().contains("checks: passed"), table.toString());

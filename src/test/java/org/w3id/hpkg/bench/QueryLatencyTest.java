@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
 import java.util.Optional;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.w3id.hpkg.library.AnalystCorpus;
 import org.w3id.hpkg.library.QueryRunner;
@@ -23,6 +28,26 @@ class QueryLatencyTest {
         assertEquals(Map.of(), QueryLatency.parameters(dataset, AnalystCorpus.library().get("targets").parse()));
         // the corpus has no plan of a region enclosing another plan's region
         assertEquals(Optional.empty(), QueryLatency.planWithParentPlan(dataset));
+    }
+
+    @Test
+    void givenDatesAfterEveryPlanYear_thenTheyMoveIntoTheLastPlanYear_andOtherValuesStay() {
+        Dataset dataset = AnalystCorpus.dataset();
+        String last = Txn.calculateRead(dataset, () -> {
+            try (QueryExecution exec = QueryExecution.create(
+                    QueryRunner.parse("SELECT (MAX(STR(?y)) AS ?last) WHERE { ?d hp:planYear ?y }"), dataset)) {
+                return exec.execSelect().next().getLiteral("last").getLexicalForm();
+            }
+        });
+        assertEquals(4, last.length(), last);
+        Map<String, Node> defaults = Map.of(
+                "to", NodeFactory.createLiteralDT("2999-12-31", XSDDatatype.XSDdate),
+                "year", NodeFactory.createLiteralDT("2999", XSDDatatype.XSDgYear),
+                "from", NodeFactory.createLiteralDT(last + "-06-01", XSDDatatype.XSDdate),
+                "name", NodeFactory.createLiteralString("2999"));
+        assertEquals(Map.of("to", last + "-12-31", "year", last), QueryLatency.intoLastPlanYear(dataset, defaults));
+        assertEquals(Map.of(), QueryLatency.parameters(dataset, AnalystCorpus.library().get("tasks-due-between").parse()),
+                "its defaults (2020) suit data/corpus");
     }
 
     @Test
