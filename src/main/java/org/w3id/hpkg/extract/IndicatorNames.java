@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.hpkg.data.DataTable;
+import org.w3id.hpkg.normalize.Punctuation;
 
 /**
  * Names the indicators of a run of values: the phrase before a rate or an amount, the noun after a count,
@@ -25,6 +26,7 @@ final class IndicatorNames {
     private final List<String> phraseEnds = DataTable.load("extract/count-phrase-ends.tsv").column(0);
     private final List<String> people = DataTable.load("extract/person-words.tsv").column(0);
     private final List<String> subjects = DataTable.load("extract/subject-words.tsv").column(0);
+    private final List<String> joiners = DataTable.load("extract/value-joiners.tsv").column(0);
 
     IndicatorNames(IndicatorPhrase phrases, ChangePhrase changes) {
         this.phrases = phrases;
@@ -48,9 +50,13 @@ final class IndicatorNames {
         }
         String before = phrases.before(rawBefore);
         String between = text.substring(afterValue, clauseEnd);
-        // "村卫生室1家、市级标准6家": text that opens with 、 before the next value is that value's own.
+        // "村卫生室1家、市级标准6家", "发热门诊2个和肠道门诊3个": text that opens with a joiner before the next
+        // value is that value's own.
         // a share names what it counts after it in full ("80%以上的行政村达到省级卫生村标准"); a count only its noun
-        String after = between.startsWith("、") ? "" : phrases.after(kind.level()
+        boolean nextValueFollows = clauseEnd < text.length() && !Punctuation.endsClause(text.charAt(clauseEnd))
+                && !Punctuation.endsSentence(text.charAt(clauseEnd));
+        // (only before a next value: 建成3个和美乡村 counts 和美乡村)
+        String after = nextValueFollows && joiners.stream().anyMatch(between::startsWith) ? "" : phrases.after(kind.level()
                 ? text.substring(afterValue, clauseEnd) : countedPhrase(text, afterValue, clauseEnd));
         // A rate names its indicator before the value; so does an amount (投资550万元): what follows an
         // amount says what it is for. A count of things names them after the value (创建3个国家卫生镇).

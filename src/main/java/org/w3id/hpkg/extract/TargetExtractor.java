@@ -352,10 +352,34 @@ public final class TargetExtractor {
             }
         }
         Comparison found = qualifierBefore(text, clauseStart, first);
+        if (found == null) {
+            found = sharedQualifier(text, clauseStart, first);
+        }
         if (found != null) {
             return found;
         }
         return rate ? Comparison.AT_LEAST : Comparison.EXACTLY;
+    }
+
+    /**
+     * The qualifier of the list a value continues: "至少建成1个胸痛中心和1个卒中中心" bounds both counts, the
+     * second joined to the first's noun by a joiner ({@code value-joiners.tsv}); null when the value
+     * follows no joiner or the list's first value has no qualifier.
+     */
+    private Comparison sharedQualifier(String text, int clauseStart, Quantity value) {
+        String before = text.substring(clauseStart, value.start());
+        for (String[] row : joiners) {
+            if (before.endsWith(row[0])) {
+                List<Quantity> earlier = quantities.find(text, clauseStart, value.start() - row[0].length());
+                if (earlier.isEmpty()) {
+                    return null;
+                }
+                Quantity previous = earlier.get(earlier.size() - 1);
+                Comparison found = qualifierBefore(text, clauseStart, previous);
+                return found != null ? found : sharedQualifier(text, clauseStart, previous);
+            }
+        }
+        return null;
     }
 
     /** The qualifier right before a value (不低于, 控制在, 达到…), or null; a bounded value is a commitment. */
