@@ -101,6 +101,19 @@ class ManifestFileTest {
     }
 
     @Test
+    void theSharesOfSomeAreas_areDecodedWhole_byArea() {
+        BuildManifest.Entry sameCounty = manifest.entry("002_420802_2021.txt", "ab13", "9 x", new PlanTargets(
+                countyTargets.area(), List.of(countyTargets.ranges().get(1))));
+        List<BuildManifest.Entry> all = List.of(county, noTargets, odd, sameCounty);
+
+        assertEquals(Map.of(countyTargets.area(), List.of(countyTargets, manifest.targets(sameCounty))),
+                manifest.targetsOfAreas(all, Set.of(countyTargets.area())));
+        assertEquals(Map.of(oddTargets.area(), List.of(oddTargets)), manifest.targetsOfAreas(all, Set.of(oddTargets.area())),
+                "an area outside the base, written whole");
+        assertEquals(Map.of(), manifest.targetsOfAreas(all, Set.of(iris.region("110000"))));
+    }
+
+    @Test
     void deletingTheOthers_keepsOnlyTheNamedManifest_andTheDatabasesOwnFiles() throws IOException {
         String old = ManifestFile.write(db, List.of(county));
         String current = ManifestFile.write(db, List.of(county, odd));
