@@ -24,6 +24,8 @@ final class IndicatorPhrase {
     private static final Pattern DISTRIBUTIVE = Pattern.compile("^[一二三四五六七八九十两\\d]*(\\p{IsHan}{1,4}(?:\\([^)]{1,4}\\))?)分别");
     private static final Pattern EDGE_PUNCTUATION =
             Pattern.compile("^(?:[\\s、,，:：;；]|以及|和|及|与)+|(?:[\\s、,，:：;；]|以及|和|及|与|等)+$");
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s、,，:：;；]+");
+    private static final Pattern TRAILING_EDGE = Pattern.compile("(?:[\\s、,，:：;；]|以及|和|及|与|等)+$");
     private static final Pattern TRAILING_DE = Pattern.compile("的$");
     private static final Pattern TRAILING_BUILD = Pattern.compile("(?:的)?(?:创建|建设)$");
     private static final Pattern OPENING_MARK = Pattern.compile("[“《(‘]");
@@ -66,7 +68,9 @@ final class IndicatorPhrase {
 
     /** Cleans the phrase after a count: "普惠性幼儿园开设托班试点" stays whole here; see {@link #head}. */
     String after(String phrase) {
-        String p = stripPunctuation(phrase);
+        // a joiner at its start is the noun's own (建成3个和美乡村健康驿站): a joiner before the next value
+        // never reaches here (IndicatorNames)
+        String p = TRAILING_EDGE.matcher(LEADING_MARKS.matcher(phrase).replaceAll("")).replaceAll("");
         if (p.startsWith("的")) {
             p = p.substring(1);
         }
