@@ -22,10 +22,12 @@ final class IndicatorPhrase {
     /** A horizon between the indicator and its verb ("孕产妇系统管理率2025年达到90%"). */
     private static final Pattern DATE_SUFFIX = Pattern.compile("(?:[到至于在])?\\d{4}年(?:\\d{1,2}月)?(?:底|末)?(?:前)?$");
     private static final Pattern DISTRIBUTIVE = Pattern.compile("^[一二三四五六七八九十两\\d]*(\\p{IsHan}{1,4}(?:\\([^)]{1,4}\\))?)分别");
-    private static final Pattern EDGE_PUNCTUATION =
-            Pattern.compile("^(?:[\\s、,，:：;；]|以及|和|及|与)+|(?:[\\s、,，:：;；]|以及|和|及|与|等)+$");
-    private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s、,，:：;；]+");
-    private static final Pattern TRAILING_EDGE = Pattern.compile("(?:[\\s、,，:：;；]|以及|和|及|与|等)+$");
+    private static final String MARKS = "[\\s、,，:：;；]";
+    private static final String JOINERS = "以及|和|及|与";
+    private static final String TRAILING = "(?:" + MARKS + "|" + JOINERS + "|等)+$";
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^(?:" + MARKS + "|" + JOINERS + ")+|" + TRAILING);
+    private static final Pattern LEADING_MARKS = Pattern.compile("^" + MARKS + "+");
+    private static final Pattern TRAILING_EDGE = Pattern.compile(TRAILING);
     private static final Pattern TRAILING_DE = Pattern.compile("的$");
     private static final Pattern TRAILING_BUILD = Pattern.compile("(?:的)?(?:创建|建设)$");
     private static final Pattern OPENING_MARK = Pattern.compile("[“《(‘]");

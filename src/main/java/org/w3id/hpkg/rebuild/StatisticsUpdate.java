@@ -48,7 +48,16 @@ final class StatisticsUpdate {
         List<PlanTargets> everyPlan(Set<Node> indicators);
     }
 
-    private record Key(Node indicator, String unit) {}
+    private record Key(Node indicator, String unit) {
+
+        static Key of(PlanTargets.Range r) {
+            return new Key(r.indicator(), r.unit());
+        }
+
+        boolean matches(PlanTargets.Range r) {
+            return r.indicator().equals(indicator) && r.unit().equals(unit);
+        }
+    }
 
     /** The lowest and highest value of one area's targets of one indicator and unit. */
     private record Extremes(BigDecimal lowest, BigDecimal highest) {}
@@ -85,7 +94,7 @@ final class StatisticsUpdate {
     Set<Node> apply() {
         Set<Key> keys = new HashSet<>();
         for (List<PlanTargets> plans : List.of(change.removed(), change.added())) {
-            plans.forEach(p -> p.ranges().forEach(r -> keys.add(new Key(r.indicator(), r.unit()))));
+            plans.forEach(p -> p.ranges().forEach(r -> keys.add(Key.of(r))));
         }
         Set<Node> recompute = new HashSet<>();
         for (Key key : keys) {
@@ -203,7 +212,7 @@ final class StatisticsUpdate {
         Map<Node, Extremes> areas = new HashMap<>();
         for (PlanTargets plan : plans) {
             for (PlanTargets.Range r : plan.ranges()) {
-                if (r.indicator().equals(key.indicator()) && r.unit().equals(key.unit())) {
+                if (key.matches(r)) {
                     areas.merge(plan.area(), new Extremes(r.lowest(), r.highest()),
                             (x, y) -> new Extremes(x.lowest().min(y.lowest()), x.highest().max(y.highest())));
                 }
@@ -251,7 +260,7 @@ final class StatisticsUpdate {
         long n = 0;
         for (PlanTargets plan : plans) {
             for (PlanTargets.Range r : plan.ranges()) {
-                if (r.indicator().equals(key.indicator()) && r.unit().equals(key.unit())) {
+                if (key.matches(r)) {
                     n += r.targets();
                 }
             }
